@@ -33,6 +33,10 @@ class InvalidInput(FlywheelError):
 class ImportError_(InvalidInput):
     """An interchange file cannot be imported; nothing from it was written."""
 
+    def __init__(self, message: str, problems: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.problems = problems or [message]
+
 
 class Conflict(FlywheelError):
     """Someone else changed the record since it was read."""
