@@ -1,0 +1,204 @@
+"""The `flywheel` command: set-up, import/export, demo data, analysis and review from a shell."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from flywheel import db as dbmod
+from flywheel import interchange, metrics
+from flywheel.config import Settings
+from flywheel.errors import FlywheelError
+
+Handler = Callable[[argparse.Namespace, Settings, sessionmaker[Session]], Any]
+EXPORTS = {
+    "flows": interchange.export_flows,
+    "sessions": interchange.export_sessions,
+    "proposals": interchange.export_proposals,
+    "analyses": interchange.export_analyses,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one sub-command; errors become one line on stderr and a non-zero exit."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        settings = _settings(args)
+        engine = dbmod.make_engine(settings.database_url)
+        dbmod.upgrade(engine)
+        result = args.handler(args, settings, dbmod.session_factory(engine))
+    except FlywheelError as exc:
+        print(f"error: {exc.message}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    if result is not None:
+        _emit(result, as_json=args.json)
+    return 0
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    overrides: dict[str, Any] = {}
+    if args.database_url:
+        overrides["database_url"] = args.database_url
+    settings = Settings(**overrides)
+    if getattr(args, "account", None) is None:
+        args.account = settings.default_account
+    return settings
+
+
+def _emit(result: Any, *, as_json: bool) -> None:
+    if as_json:
+        print(
+            json.dumps(
+                result.get("json", result) if isinstance(result, dict) else result,
+                indent=2,
+                ensure_ascii=False,
+                default=str,
+            )
+        )
+    elif isinstance(result, dict):
+        print(result.get("text", json.dumps(result, indent=2, default=str)))
+    else:
+        print(result)
+
+
+def _common() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--database-url", help="database to use (default: FLYWHEEL_DATABASE_URL)")
+    common.add_argument("--json", action="store_true", help="machine-readable output")
+    return common
+
+
+def _with_account(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    parser.add_argument("--account", help="account (tenant) slug; default: 'default'")
+    return parser
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="flywheel", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    common = _common()
+
+    def add(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
+        command = sub.add_parser(name, parents=[common], help=help_text, description=help_text)
+        command.set_defaults(handler=handler)
+        return command
+
+    add("init", cmd_init, "create or upgrade the database schema")
+    add("status", cmd_status, "what the database holds")
+    imp = _with_account(add("import", cmd_import, "import interchange files (flows, sessions)"))
+    imp.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    exp = _with_account(add("export", cmd_export, "export as interchange JSON"))
+    exp.add_argument("what", choices=sorted(EXPORTS))
+    exp.add_argument("--output", "-o", type=Path, help="write here instead of stdout")
+    demo = add("demo", cmd_demo, "load the demo data set")
+    demo.add_argument("--reset", action="store_true", help="delete everything first")
+    demo.add_argument("--if-empty", action="store_true", help="only into an empty database")
+    _with_account(add("proposals", cmd_proposals, "list pending proposals"))
+    for name, help_text in PENDING_COMMANDS.items():
+        _with_account(add(name, cmd_not_yet, help_text)).add_argument("rest", nargs="*")
+    return parser
+
+
+PENDING_COMMANDS = {
+    "analyze": "analyse resolved sessions (arrives with the analyzer)",
+    "approve": "approve a proposal (arrives with the analyzer)",
+    "reject": "reject a proposal (arrives with the analyzer)",
+    "worker": "analyse sessions continuously (arrives with the workers)",
+}
+
+
+def cmd_not_yet(
+    args: argparse.Namespace, settings: Settings, factory: sessionmaker[Session]
+) -> Any:
+    raise FlywheelError(f"'flywheel {args.command}' is not available yet in this version.")
+
+
+def cmd_proposals(
+    args: argparse.Namespace, settings: Settings, factory: sessionmaker[Session]
+) -> Any:
+    with factory() as db:
+        rows = metrics.pending_proposals(db, account=args.account)
+    lines = [
+        f"{r['id']:>6}  {r['proposal_type']:<12} {r['supporting_session_count']:>3}  {r['title']}"
+        for r in rows
+    ]
+    header = f"{len(rows)} pending proposal(s) in account {args.account}"
+    return {"text": "\n".join([header, *lines]), "json": rows}
+
+
+def cmd_init(args: argparse.Namespace, settings: Settings, factory: sessionmaker[Session]) -> Any:
+    return {
+        "text": f"Database ready: {_safe_url(settings.database_url)}",
+        "json": {"database_url": _safe_url(settings.database_url), "ready": True},
+    }
+
+
+def _safe_url(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def cmd_status(args: argparse.Namespace, settings: Settings, factory: sessionmaker[Session]) -> Any:
+    with factory() as db:
+        view = metrics.overview(db)
+    lines = [f"{view.flows} flows, {view.sessions} sessions"]
+    lines += [f"  sessions {state}: {n}" for state, n in sorted(view.sessions_by_state.items())]
+    lines += [
+        f"  proposals {status}: {n}" for status, n in sorted(view.proposals_by_status.items())
+    ]
+    return {"text": "\n".join(lines), "json": view.__dict__}
+
+
+def cmd_import(args: argparse.Namespace, settings: Settings, factory: sessionmaker[Session]) -> Any:
+    reports = []
+    for path in args.files:
+        with dbmod.transaction(factory) as db:
+            report = interchange.import_file(
+                db, path, default_account=args.account, max_bytes=settings.max_upload_bytes
+            )
+        reports.append(report)
+        if not args.json:
+            print(report.summary())
+    if args.json:
+        return [{"source": r.source, "account": r.account, **r.counts} for r in reports]
+    return None
+
+
+def cmd_export(args: argparse.Namespace, settings: Settings, factory: sessionmaker[Session]) -> Any:
+    with factory() as db:
+        document = EXPORTS[args.what](db, account=args.account)
+    text = json.dumps(document, indent=2, ensure_ascii=False)
+    if args.output is None:
+        print(text)
+        return None
+    args.output.write_text(text + "\n", encoding="utf-8")
+    count = len(document[args.what])
+    return {"text": f"Wrote {count} {args.what} to {args.output}", "json": {"count": count}}
+
+
+def cmd_demo(args: argparse.Namespace, settings: Settings, factory: sessionmaker[Session]) -> Any:
+    from flywheel.demo.loader import load_demo
+
+    with dbmod.transaction(factory) as db:
+        reports = load_demo(db, reset=args.reset, only_if_empty=args.if_empty)
+    if not reports:
+        return {"text": "The database already holds data; demo data not loaded.", "json": []}
+    return {
+        "text": "\n".join(r.summary() for r in reports),
+        "json": [{"account": r.account, **r.counts} for r in reports],
+    }
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
