@@ -1,0 +1,1 @@
+"""The only Streamlit-aware code: cached services and widgets shared by the pages."""
