@@ -100,7 +100,6 @@ class Flow(Base):
     success_rate: Mapped[float | None] = mapped_column(Float)
     times_matched: Mapped[int] = mapped_column(Integer, default=0)
     last_matched_at: Mapped[datetime | None] = mapped_column()
-    traffic: Mapped[dict[str, Any]] = mapped_column(default=dict)
     current_version: Mapped[int] = mapped_column(Integer, default=1)
     extra: Mapped[dict[str, Any]] = mapped_column(default=dict)
     row_version: Mapped[int] = mapped_column(Integer, default=1)
@@ -220,6 +219,8 @@ class Proposal(Base):
     problem_domain: Mapped[str | None] = mapped_column(String(100))
     status: Mapped[str] = mapped_column(String(20), default="pending")
     target_flow_id: Mapped[int | None] = mapped_column(ForeignKey("flows.id", ondelete="SET NULL"))
+    # the text similar proposals are compared by, computed once when the proposal changes
+    fingerprint: Mapped[str] = mapped_column(Text, default="")
     reviewer: Mapped[str | None] = mapped_column(String(200))
     reviewed_at: Mapped[datetime | None] = mapped_column()
     review_note: Mapped[str | None] = mapped_column(Text)
@@ -234,10 +235,39 @@ class Proposal(Base):
     source_session: Mapped[SupportSession | None] = relationship()
 
 
+class FlowTraffic(Base):
+    """How many reinforcing sessions passed a node or took a branch of a flow.
+
+    Keys are a node id, or "<node id>:<option id>" for a branch; counters are bumped with
+    single UPDATE statements so concurrent analyzers never lose a count.
+    """
+
+    __tablename__ = "flow_traffic"
+    flow_id: Mapped[int] = mapped_column(
+        ForeignKey("flows.id", ondelete="CASCADE"), primary_key=True
+    )
+    key: Mapped[str] = mapped_column(String(450), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class LLMBudget(Base):
+    """LLM use per account per UTC day, reserved before each call so no one overspends."""
+
+    __tablename__ = "llm_budget"
+    account_id: Mapped[int] = mapped_column(
+        ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True
+    )
+    day: Mapped[str] = mapped_column(String(10), primary_key=True)
+    calls: Mapped[int] = mapped_column(Integer, default=0)
+    tokens: Mapped[int] = mapped_column(Integer, default=0)
+    cost_usd: Mapped[float] = mapped_column(Float, default=0.0)
+
+
 class Analysis(Base):
     """The recorded outcome of analysing one session; superseded records are kept."""
 
     __tablename__ = "analyses"
+    # one current analysis per session; superseded ones stay for the record
     __table_args__ = (
         Index(
             "uq_analyses_current_session",

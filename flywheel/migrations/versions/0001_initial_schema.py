@@ -52,6 +52,21 @@ def upgrade() -> None:
         batch_op.create_index("ix_audit_events_entity", ["entity_type", "entity_id"], unique=False)
 
     op.create_table(
+        "llm_budget",
+        sa.Column("account_id", sa.Integer(), nullable=False),
+        sa.Column("day", sa.String(length=10), nullable=False),
+        sa.Column("calls", sa.Integer(), nullable=False),
+        sa.Column("tokens", sa.Integer(), nullable=False),
+        sa.Column("cost_usd", sa.Float(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["account_id"],
+            ["accounts.id"],
+            name=op.f("fk_llm_budget_account_id_accounts"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("account_id", "day", name=op.f("pk_llm_budget")),
+    )
+    op.create_table(
         "notifications",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("account_id", sa.Integer(), nullable=False),
@@ -100,7 +115,6 @@ def upgrade() -> None:
         sa.Column("success_rate", sa.Float(), nullable=True),
         sa.Column("times_matched", sa.Integer(), nullable=False),
         sa.Column("last_matched_at", sa.DateTime(timezone=True), nullable=True),
-        sa.Column("traffic", JSON_, nullable=False),
         sa.Column("current_version", sa.Integer(), nullable=False),
         sa.Column("extra", JSON_, nullable=False),
         sa.Column("row_version", sa.Integer(), nullable=False),
@@ -123,6 +137,19 @@ def upgrade() -> None:
             batch_op.f("ix_flows_problem_domain"), ["problem_domain"], unique=False
         )
 
+    op.create_table(
+        "flow_traffic",
+        sa.Column("flow_id", sa.Integer(), nullable=False),
+        sa.Column("key", sa.String(length=450), nullable=False),
+        sa.Column("count", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["flow_id"],
+            ["flows.id"],
+            name=op.f("fk_flow_traffic_flow_id_flows"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("flow_id", "key", name=op.f("pk_flow_traffic")),
+    )
     op.create_table(
         "support_sessions",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -228,6 +255,7 @@ def upgrade() -> None:
         sa.Column("problem_domain", sa.String(length=100), nullable=True),
         sa.Column("status", sa.String(length=20), nullable=False),
         sa.Column("target_flow_id", sa.Integer(), nullable=True),
+        sa.Column("fingerprint", sa.Text(), nullable=False),
         sa.Column("reviewer", sa.String(length=200), nullable=True),
         sa.Column("reviewed_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("review_note", sa.Text(), nullable=True),
@@ -399,6 +427,7 @@ def downgrade() -> None:
         batch_op.drop_index("ix_support_sessions_analysis")
 
     op.drop_table("support_sessions")
+    op.drop_table("flow_traffic")
     with op.batch_alter_table("flows", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_flows_problem_domain"))
 
@@ -408,6 +437,7 @@ def downgrade() -> None:
         batch_op.drop_index("ix_notifications_inbox")
 
     op.drop_table("notifications")
+    op.drop_table("llm_budget")
     with op.batch_alter_table("audit_events", schema=None) as batch_op:
         batch_op.drop_index("ix_audit_events_entity")
 
