@@ -1,0 +1,181 @@
+"""A session as plain data (for providers and matching) and as text (for prompts and pages)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from flywheel.models import SessionStep, SupportSession
+
+
+@dataclass(frozen=True)
+class OptionView:
+    value: str
+    label: str
+
+
+@dataclass(frozen=True)
+class StepView:
+    """One step of the trail, with the chosen option resolved to its label."""
+
+    order: int
+    type: str
+    text: str
+    options: tuple[OptionView, ...] = ()
+    selected: str | None = None
+    free_text: str | None = None
+    was_free_text: bool = False
+    was_skipped: bool = False
+    action_success: bool | None = None
+    action_details: str | None = None
+
+    @property
+    def selected_label(self) -> str | None:
+        """The label of the chosen option (or the raw value when it was not offered)."""
+        if self.selected is None:
+            return None
+        return next((o.label for o in self.options if o.value == self.selected), self.selected)
+
+    @property
+    def answer(self) -> str | None:
+        """What the engineer answered: the chosen label, else the words typed."""
+        return self.selected_label or self.free_text
+
+
+@dataclass(frozen=True)
+class SessionView:
+    """Everything a provider or the matcher may read of a session; no database attached."""
+
+    external_id: str
+    status: str
+    problem_summary: str | None = None
+    problem_domain: str | None = None
+    confidence_tier: str | None = None
+    confidence_score: float | None = None
+    resolution_summary: str | None = None
+    escalation_reason: str | None = None
+    steps: tuple[StepView, ...] = field(default_factory=tuple)
+
+
+def _text(content: dict[str, Any] | None) -> str:
+    value = (content or {}).get("text", "")
+    return value if isinstance(value, str) else str(value)
+
+
+def _options(raw: list[Any] | None) -> tuple[OptionView, ...]:
+    options = []
+    for item in raw or []:
+        if isinstance(item, dict):
+            value = str(item.get("value", item.get("id", item.get("label", ""))))
+            options.append(OptionView(value=value, label=str(item.get("label", value))))
+        elif isinstance(item, str):
+            options.append(OptionView(value=item, label=item))
+    return tuple(options)
+
+
+def step_view(step: SessionStep) -> StepView:
+    result = step.action_result if isinstance(step.action_result, dict) else None
+    success = result.get("success") if result else None
+    details = result.get("details") if result else None
+    return StepView(
+        order=step.step_order,
+        type=str((step.content or {}).get("type") or step.step_type),
+        text=_text(step.content),
+        options=_options(step.options_presented),
+        selected=step.selected_option,
+        free_text=step.free_text_input,
+        was_free_text=step.was_free_text,
+        was_skipped=step.was_skipped,
+        action_success=success if isinstance(success, bool) else None,
+        action_details=str(details) if details is not None else None,
+    )
+
+
+def session_view(session: SupportSession) -> SessionView:
+    """The plain-data view of an ORM session (its steps must be loaded)."""
+    return SessionView(
+        external_id=session.external_id,
+        status=session.status,
+        problem_summary=session.problem_summary,
+        problem_domain=session.problem_domain,
+        confidence_tier=session.confidence_tier,
+        confidence_score=session.confidence_score,
+        resolution_summary=session.resolution_summary,
+        escalation_reason=session.escalation_reason,
+        steps=tuple(step_view(s) for s in sorted(session.steps, key=lambda s: s.step_order)),
+    )
+
+
+# --- text ----------------------------------------------------------------------------------
+
+
+def render_text(session: SessionView) -> str:
+    """The session as plain text: a short header, then the diagnostic trail step by step.
+
+    Used for prompts and for display. Every value comes from the session as recorded, so
+    a prompt must still treat this text as untrusted data.
+    """
+    lines = _header_lines(session)
+    if session.steps:
+        lines.append("")
+        lines.append("Diagnostic trail:")
+        for step in session.steps:
+            lines.extend(_step_lines(step))
+    return "\n".join(lines)
+
+
+def _header_lines(session: SessionView) -> list[str]:
+    """Session id, status, problem, domain, confidence, resolution and escalation."""
+    lines = [
+        f"Session: {session.external_id} ({session.status})",
+        f"Problem: {session.problem_summary or 'unknown'}",
+        f"Domain: {session.problem_domain or 'unknown'}",
+    ]
+    if session.confidence_tier or session.confidence_score is not None:
+        score = f" ({session.confidence_score:.0%})" if session.confidence_score is not None else ""
+        lines.append(f"Confidence at resolution: {session.confidence_tier or 'unknown'}{score}")
+    lines.append(f"Resolution: {session.resolution_summary or 'no summary'}")
+    if session.escalation_reason:
+        lines.append(f"Escalation reason: {session.escalation_reason}")
+    return lines
+
+
+def _step_lines(step: StepView) -> list[str]:
+    """One step: number, type and text, then options, the answer and any action result."""
+    lines = [f"Step {step.order + 1} [{step.type}]: {_one_line(step.text) or '(no text)'}"]
+    if step.options:
+        lines.append("  Options: " + "; ".join(_option_text(step, o) for o in step.options))
+    lines.extend(f"  -> {answer}" for answer in _answer_texts(step))
+    if step.action_success is not None or step.action_details:
+        outcome = {True: "succeeded", False: "did not resolve", None: "unknown"}[
+            step.action_success
+        ]
+        details = f" - {_one_line(step.action_details)}" if step.action_details else ""
+        lines.append(f"  -> Result: {outcome}{details}")
+    return lines
+
+
+def _option_text(step: StepView, option: OptionView) -> str:
+    """An option's label, marked when it is the one the engineer chose."""
+    label = _one_line(option.label)
+    return f"{label} [chosen]" if option.value == step.selected else label
+
+
+def _answer_texts(step: StepView) -> list[str]:
+    """What the engineer did at a step: skipped, chose an option, or typed an answer."""
+    answers: list[str] = []
+    if step.was_skipped:
+        answers.append("Skipped")
+    if step.selected is not None:
+        offered = any(o.value == step.selected for o in step.options)
+        suffix = "" if offered else " (not among the options shown)"
+        answers.append(f"Chose: {_one_line(step.selected_label or '')}{suffix}")
+    if step.free_text:
+        kind = "Typed instead of choosing an option" if step.was_free_text else "Typed"
+        answers.append(f'{kind}: "{_one_line(step.free_text)}"')
+    return answers
+
+
+def _one_line(text: str | None) -> str:
+    """Collapse whitespace, newlines included, so one step stays on its own lines."""
+    return " ".join((text or "").split())
