@@ -1,0 +1,317 @@
+"""The analyzer: one resolved session in, exactly one recorded outcome out.
+
+Phases: read the session and its match; decide the route (see `dispatch`); make any LLM
+calls (each reserved against the budget and booked in the ledger in short transactions of
+their own); then write the analysis, the proposal, its notification and the flow's stats in
+one transaction. `analyze_session` therefore owns the transactions of the Session it is given.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session, selectinload, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from flywheel import outcomes
+from flywheel.budget import next_day_start
+from flywheel.config import Settings
+from flywheel.dispatch import decide
+from flywheel.errors import BudgetExceeded, Conflict, LLMError, NotFound
+from flywheel.ledger import CallSite, DraftRejected
+from flywheel.llm.base import Provider
+from flywheel.matching import Alignment, align
+from flywheel.models import Account, Analysis, Flow, SupportSession
+from flywheel.transcript import session_view
+from flywheel.trees import parse_tree
+
+READY_STATES = ("pending", "deferred", "retry")
+MAX_ATTEMPTS = 5
+
+
+@dataclass
+class AnalysisResult:
+    """What happened to one session, for the CLI, the pages and tests."""
+
+    session_id: int
+    external_id: str
+    outcome: str
+    reason: str
+    analysis_id: int | None = None
+    proposal_id: int | None = None
+    flow_name: str | None = None
+    match_score: float | None = None
+    match_source: str | None = None
+    divergence_node_id: str | None = None
+    divergence_answer: str | None = None
+    already_analyzed: bool = False
+
+
+def load_session(db: Session, session_id: int, *, account_id: int | None = None) -> SupportSession:
+    query = (
+        select(SupportSession)
+        .where(SupportSession.id == session_id)
+        .options(selectinload(SupportSession.steps), selectinload(SupportSession.matched_flow))
+    )
+    if account_id is not None:
+        query = query.where(SupportSession.account_id == account_id)
+    session = db.scalar(query)
+    if session is None:
+        raise NotFound(f"There is no session {session_id} in this account.")
+    return session
+
+
+def find_session(db: Session, *, account: str, external_id: str) -> SupportSession:
+    """A session by its external id within an account (the id people know)."""
+    found = db.scalar(
+        select(SupportSession.id)
+        .join(Account, Account.id == SupportSession.account_id)
+        .where(Account.slug == account, SupportSession.external_id == external_id)
+    )
+    if found is None:
+        raise NotFound(f"There is no session {external_id!r} in account {account!r}.")
+    return load_session(db, found)
+
+
+def current_analysis(db: Session, session_id: int) -> Analysis | None:
+    return db.scalar(
+        select(Analysis).where(Analysis.session_id == session_id, Analysis.is_current.is_(True))
+    )
+
+
+def analyze_session(
+    db: Session,
+    session_id: int,
+    *,
+    settings: Settings,
+    provider: Provider,
+    now: datetime | None = None,
+    force: bool = False,
+) -> AnalysisResult:
+    """Analyse one session once (or again with `force`, superseding the old record)."""
+    now = now or datetime.now(UTC)
+    session = load_session(db, session_id)
+    existing = current_analysis(db, session.id)
+    if existing is not None and not force and existing.outcome != "skipped_budget":
+        return _result_of(session, existing, already=True)
+    ctx = _context(db, session, settings=settings, provider=provider, now=now)
+    db.commit()  # end the read; LLM calls below book themselves in short transactions
+    try:
+        written = outcomes.run(ctx)
+    except BudgetExceeded as exc:
+        db.rollback()
+        written = outcomes.Written("skipped_budget", exc.message)
+        ctx.next_attempt_at = next_day_start(now)
+    except DraftRejected as exc:
+        db.rollback()
+        written = outcomes.Written("failed", exc.message)
+    except LLMError as exc:
+        db.rollback()
+        if exc.retryable and session.analysis_attempts + 1 < MAX_ATTEMPTS:
+            return _schedule_retry(db, session, exc, now)
+        written = outcomes.Written("failed", f"The language model failed: {exc.message}")
+    except StaleDataError as exc:
+        db.rollback()
+        raise Conflict("A proposal changed while this session was analysed; try again.") from exc
+    return _finish(ctx, written)
+
+
+def _context(
+    db: Session, session: SupportSession, *, settings: Settings, provider: Provider, now: datetime
+) -> outcomes.Context:
+    view = session_view(session)
+    flow = session.matched_flow
+    alignment: Alignment | None = None
+    if flow is not None:
+        alignment = align(parse_tree(flow.tree_structure), view)
+    diverged = any(step.was_free_text for step in view.steps)
+    decision = decide(
+        matched=flow is not None,
+        score=session.match_score if flow else None,
+        diverged=diverged,
+        enhance_at=settings.enhance_threshold,
+        reinforce_at=settings.reinforce_threshold,
+    )
+    site = CallSite(
+        db=db,
+        settings=settings,
+        provider=provider,
+        account_id=session.account_id,
+        session_id=session.id,
+        now=now,
+    )
+    return outcomes.Context(
+        site=site,
+        session=session,
+        view=view,
+        flow=flow,
+        alignment=alignment,
+        decision=decision,
+        match_source="upstream" if flow is not None else None,
+        started=time.perf_counter(),
+    )
+
+
+def _schedule_retry(
+    db: Session, session: SupportSession, error: LLMError, now: datetime
+) -> AnalysisResult:
+    attempts = session.analysis_attempts + 1
+    wait = timedelta(minutes=min(60, 2 ** (attempts - 1)))
+    db.execute(
+        update(SupportSession)
+        .where(SupportSession.id == session.id)
+        .values(
+            analysis_state="retry",
+            analysis_attempts=attempts,
+            next_attempt_at=now + wait,
+            last_error=error.message,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    db.commit()
+    return AnalysisResult(
+        session_id=session.id,
+        external_id=session.external_id,
+        outcome="retry",
+        reason=f"The language model is unavailable ({error.message}); attempt {attempts} of "
+        f"{MAX_ATTEMPTS}, next try after {(now + wait).isoformat(timespec='minutes')}.",
+    )
+
+
+def _finish(ctx: outcomes.Context, written: outcomes.Written) -> AnalysisResult:
+    db = ctx.site.db
+    session = ctx.session
+    db.execute(
+        update(Analysis)
+        .where(Analysis.session_id == session.id, Analysis.is_current.is_(True))
+        .values(is_current=False)
+        .execution_options(synchronize_session=False)
+    )
+    analysis = Analysis(
+        account_id=session.account_id,
+        session_id=session.id,
+        outcome=written.outcome,
+        reason=written.reason,
+        matched_flow_id=ctx.flow.id if ctx.flow else None,
+        match_score=session.match_score if ctx.flow else None,
+        match_source=ctx.match_source,
+        proposal_id=written.proposal_id,
+        provider=ctx.site.provider.name,
+        alignment=ctx.alignment.to_json() if ctx.alignment else None,
+        divergence_node_id=ctx.alignment.divergence_node_id if ctx.alignment else None,
+        divergence_answer=ctx.alignment.divergence_answer if ctx.alignment else None,
+        end_node_id=ctx.alignment.end_node_id if ctx.alignment else None,
+        started_at=ctx.site.now,
+        duration_ms=(time.perf_counter() - ctx.started) * 1000,
+    )
+    db.add(analysis)
+    _set_state(db, session, written.outcome, ctx.next_attempt_at)
+    db.commit()
+    return _result_of(session, analysis, already=False, flow=ctx.flow)
+
+
+def _set_state(
+    db: Session, session: SupportSession, outcome: str, retry_at: datetime | None
+) -> None:
+    state = {"skipped_budget": "deferred", "failed": "failed"}.get(outcome, "analyzed")
+    values: dict[str, Any] = {"analysis_state": state, "next_attempt_at": retry_at}
+    if state != "deferred":
+        values["analysis_attempts"] = session.analysis_attempts + 1
+    db.execute(
+        update(SupportSession)
+        .where(SupportSession.id == session.id)
+        .values(**values)
+        .execution_options(synchronize_session=False)
+    )
+
+
+def _result_of(
+    session: SupportSession, analysis: Analysis, *, already: bool, flow: Flow | None = None
+) -> AnalysisResult:
+    flow = flow or analysis.matched_flow
+    return AnalysisResult(
+        session_id=session.id,
+        external_id=session.external_id,
+        outcome=analysis.outcome,
+        reason=analysis.reason,
+        analysis_id=analysis.id,
+        proposal_id=analysis.proposal_id,
+        flow_name=flow.name if flow else None,
+        match_score=analysis.match_score,
+        match_source=analysis.match_source,
+        divergence_node_id=analysis.divergence_node_id,
+        divergence_answer=analysis.divergence_answer,
+        already_analyzed=already,
+    )
+
+
+def pending_session_ids(
+    db: Session, *, now: datetime, account_id: int | None = None, limit: int | None = None
+) -> list[int]:
+    """Sessions waiting for analysis whose time has come, oldest first."""
+    query = (
+        select(SupportSession.id)
+        .where(SupportSession.analysis_state.in_(("pending", "deferred", "retry")))
+        .where((SupportSession.next_attempt_at.is_(None)) | (SupportSession.next_attempt_at <= now))
+        .order_by(SupportSession.id)
+    )
+    if account_id is not None:
+        query = query.where(SupportSession.account_id == account_id)
+    if limit is not None:
+        query = query.limit(limit)
+    return list(db.scalars(query))
+
+
+@dataclass
+class BatchReport:
+    """Counts by outcome of one batch, and the sessions that raised a conflict."""
+
+    counts: dict[str, int]
+    conflicts: list[int]
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+def analyze_pending(
+    factory: sessionmaker[Session],
+    *,
+    settings: Settings,
+    provider: Provider,
+    account: str | None = None,
+    limit: int | None = None,
+    now: datetime | None = None,
+    progress: Callable[[int, int, AnalysisResult], None] | None = None,
+) -> BatchReport:
+    """Analyse every session waiting for it (optionally of one account), each on its own."""
+    now = now or datetime.now(UTC)
+    with factory() as db:
+        account_id = _account_id(db, account) if account else None
+        ids = pending_session_ids(db, now=now, account_id=account_id, limit=limit)
+    report = BatchReport(counts={}, conflicts=[])
+    for position, session_id in enumerate(ids, start=1):
+        with factory() as db:
+            try:
+                result = analyze_session(
+                    db, session_id, settings=settings, provider=provider, now=now
+                )
+            except Conflict:
+                report.conflicts.append(session_id)
+                continue
+        report.counts[result.outcome] = report.counts.get(result.outcome, 0) + 1
+        if progress is not None:
+            progress(position, len(ids), result)
+    return report
+
+
+def _account_id(db: Session, slug: str) -> int:
+    found = db.scalar(select(Account.id).where(Account.slug == slug))
+    if found is None:
+        raise NotFound(f"There is no account {slug!r}.")
+    return found

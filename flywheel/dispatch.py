@@ -1,0 +1,48 @@
+"""The dispatch rule: which of the three outcomes a session's match calls for.
+
+| matched flow | score s              | diverged | outcome     |
+|--------------|----------------------|----------|-------------|
+| none         | -                    | either   | new flow    |
+| yes          | s < E                | either   | new flow    |
+| yes          | E <= s               | yes      | enhancement |
+| yes          | R <= s               | no       | reinforce   |
+| yes          | E <= s < R           | no       | reinforce   |
+
+E and R are the enhance and reinforce thresholds (settings; 0.5 and 0.8). Both bounds are
+inclusive: exactly 0.5 with divergence is an enhancement, exactly 0.8 reinforces. Between E
+and R without divergence the session still walked the flow without leaving it, so it
+reinforces the flow; the reason records that the match was only moderate.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Route = Literal["reinforce", "enhance", "new_flow"]
+
+
+@dataclass(frozen=True)
+class Decision:
+    route: Route
+    reason: str
+
+
+def decide(
+    *, matched: bool, score: float | None, diverged: bool, enhance_at: float, reinforce_at: float
+) -> Decision:
+    """Apply the table above; `score` is ignored when nothing matched."""
+    if not matched or score is None:
+        return Decision("new_flow", "No flow in the library matches this session.")
+    if score < enhance_at:
+        return Decision(
+            "new_flow", f"The best flow matches only {score:.2f} (below {enhance_at:.2f})."
+        )
+    if diverged:
+        return Decision("enhance", f"The session matches a flow ({score:.2f}) but left it partway.")
+    if score >= reinforce_at:
+        return Decision("reinforce", f"The session followed the flow ({score:.2f}) to the end.")
+    return Decision(
+        "reinforce",
+        f"The session followed the flow without leaving it; the match is moderate ({score:.2f}).",
+    )

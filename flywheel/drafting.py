@@ -1,0 +1,118 @@
+"""Checking what a provider drafted: schema first, then the tree rules; never trusted as is."""
+
+from __future__ import annotations
+
+from pydantic import ValidationError
+
+from flywheel.errors import InvalidTree
+from flywheel.llm.base import EnhancementDraft, FlowDraft, NewNode
+from flywheel.trees import Node, Option, Tree, errors_of, node_index, parse_tree, tree_to_dict
+from flywheel.trees import validate_tree as _validate
+
+MAX_PROBLEMS = 20
+
+
+def _schema_problems(error: ValidationError) -> list[str]:
+    lines = []
+    for item in error.errors()[:MAX_PROBLEMS]:
+        where = ".".join(str(part) for part in item["loc"]) or "(answer)"
+        lines.append(f"{where}: {item['msg']}")
+    return lines
+
+
+def _tree_problems(tree: Tree) -> list[str]:
+    return [v.message for v in errors_of(_validate(tree))][:MAX_PROBLEMS]
+
+
+def check_flow_draft(payload: object) -> tuple[FlowDraft | None, list[str]]:
+    """The draft when it fits the schema and its tree is valid; otherwise every problem found."""
+    if not isinstance(payload, dict):
+        return None, [f"the answer must be a JSON object, not {type(payload).__name__}"]
+    try:
+        draft = FlowDraft.model_validate(payload)
+    except ValidationError as exc:
+        return None, _schema_problems(exc)
+    problems = _tree_problems(draft.tree_structure)
+    return (None, problems) if problems else (draft, [])
+
+
+def check_enhancement_draft(
+    payload: object, flow_tree: Tree
+) -> tuple[EnhancementDraft | None, Tree | None, list[str]]:
+    """The draft and the flow with it applied, when both are valid; otherwise the problems."""
+    if not isinstance(payload, dict):
+        return None, None, [f"the answer must be a JSON object, not {type(payload).__name__}"]
+    try:
+        draft = EnhancementDraft.model_validate(payload)
+    except ValidationError as exc:
+        return None, None, _schema_problems(exc)
+    if not draft.new_nodes and not draft.modified_options:
+        return None, None, ["the answer adds nothing: no new_nodes and no modified_options"]
+    try:
+        applied = apply_enhancement(flow_tree, draft)
+    except InvalidTree as exc:
+        return None, None, exc.problems or [exc.message]
+    problems = _tree_problems(applied)
+    return (None, None, problems) if problems else (draft, applied, [])
+
+
+def apply_enhancement(tree: Tree, draft: EnhancementDraft) -> Tree:
+    """A new tree: `tree` with the draft's nodes added and attached; `tree` is not changed."""
+    result = parse_tree(tree_to_dict(tree))
+    index = node_index(result)
+    problems: list[str] = []
+    for new in draft.new_nodes:
+        if new.id in index:
+            problems.append(f"new node id {new.id!r} already exists in the flow")
+            continue
+        node = Node.model_validate(
+            new.model_dump(exclude={"attach_after_node_id", "new_option_label"})
+        )
+        result.children.append(node)
+        index[node.id] = node
+    for new in draft.new_nodes:
+        problems.extend(_attach(index, new))
+    for change in draft.modified_options:
+        problems.extend(_add_option(index, change.node_id, change.add_option))
+    if problems:
+        raise InvalidTree("The enhancement cannot be applied to the flow.", problems)
+    return result
+
+
+def _attach(index: dict[str, Node], new: NewNode) -> list[str]:
+    if new.attach_after_node_id is None:
+        return []
+    parent = index.get(new.attach_after_node_id)
+    if parent is None:
+        return [
+            f"node {new.id!r} attaches after {new.attach_after_node_id!r}, which is not in the flow"
+        ]
+    if parent.type == "action":
+        if parent.next_node_id:
+            return [f"action {parent.id!r} already continues to {parent.next_node_id!r}"]
+        parent.next_node_id = new.id
+        return []
+    if parent.type == "solution":
+        return [f"node {new.id!r} attaches after solution {parent.id!r}, which must stay terminal"]
+    if any(o.next_node_id == new.id for o in parent.options):
+        return []
+    label = new.new_option_label or new.title or new.question or new.id
+    return _add_option(
+        index, parent.id, Option(id=f"opt-{new.id}", label=label, next_node_id=new.id)
+    )
+
+
+def _add_option(index: dict[str, Node], node_id: str, option: Option) -> list[str]:
+    node = index.get(node_id)
+    if node is None:
+        return [f"an option is added to {node_id!r}, which is not in the flow"]
+    existing = next((o for o in node.options if o.id == option.id), None)
+    if existing is not None:
+        if existing.next_node_id in (None, option.next_node_id):
+            existing.next_node_id = option.next_node_id
+            return []
+        return [f"option {option.id!r} of {node_id!r} already leads to {existing.next_node_id!r}"]
+    if any(o.next_node_id == option.next_node_id and option.next_node_id for o in node.options):
+        return []
+    node.options.append(option)
+    return []

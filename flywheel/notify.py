@@ -1,0 +1,46 @@
+"""Notification events for the reviewers' inbox, written in the caller's transaction."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from flywheel.models import Notification, utcnow
+
+PROPOSAL_PENDING = "proposal.pending"
+PROPOSAL_UPDATED = "proposal.updated"
+
+
+def notify(db: Session, *, account_id: int, event: str, payload: dict[str, Any]) -> Notification:
+    """Record an event; it is committed (or rolled back) with whatever caused it."""
+    note = Notification(account_id=account_id, event=event, payload=payload)
+    db.add(note)
+    return note
+
+
+def unread(db: Session, *, account_id: int, limit: int = 50) -> list[Notification]:
+    query = (
+        select(Notification)
+        .where(Notification.account_id == account_id, Notification.read_at.is_(None))
+        .order_by(Notification.created_at.desc(), Notification.id.desc())
+        .limit(limit)
+    )
+    return list(db.scalars(query))
+
+
+def unread_count(db: Session, *, account_id: int) -> int:
+    query = select(func.count(Notification.id)).where(
+        Notification.account_id == account_id, Notification.read_at.is_(None)
+    )
+    return db.scalar(query) or 0
+
+
+def mark_read(db: Session, *, account_id: int, ids: list[int], now: datetime | None = None) -> None:
+    db.execute(
+        update(Notification)
+        .where(Notification.account_id == account_id, Notification.id.in_(ids))
+        .values(read_at=now or utcnow())
+    )

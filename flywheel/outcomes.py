@@ -1,0 +1,329 @@
+"""The three outcomes (reinforce, enhancement, new flow) and merging into a similar proposal.
+
+Each handler stages its writes on the context's Session and returns what happened; the
+analyzer commits them together with the analysis record.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from flywheel import notify
+from flywheel.dispatch import Decision
+from flywheel.drafting import check_enhancement_draft, check_flow_draft
+from flywheel.ledger import CallSite, draft_with_repair
+from flywheel.llm.base import EnhancementDraft, EnhancementRequest, FlowDraft, FlowRequest
+from flywheel.llm.offline import OfflineProvider
+from flywheel.matching import Alignment
+from flywheel.mining import mark_support, merge_path
+from flywheel.models import Flow, FlowTraffic, Proposal, SupportSession
+from flywheel.similarity import find_similar_pending, fingerprint
+from flywheel.transcript import SessionView
+from flywheel.trees import Tree, parse_tree, tree_to_dict, walk
+
+EMA_WEIGHT = 0.1
+MERGE_CONFIDENCE_STEP = 0.1
+REVIEW_LINK = "/review-queue"
+
+
+@dataclass
+class Context:
+    site: CallSite
+    session: SupportSession
+    view: SessionView
+    flow: Flow | None
+    alignment: Alignment | None
+    decision: Decision
+    match_source: str | None
+    started: float
+    next_attempt_at: datetime | None = None
+
+
+@dataclass
+class Written:
+    outcome: str
+    reason: str
+    proposal_id: int | None = None
+
+
+def run(ctx: Context) -> Written:
+    route = ctx.decision.route
+    if route == "reinforce" and ctx.flow is not None:
+        return reinforce(ctx, ctx.flow)
+    if route == "enhance" and ctx.flow is not None:
+        return enhance(ctx, ctx.flow)
+    return new_flow(ctx)
+
+
+# --- reinforce -------------------------------------------------------------------------------
+
+
+def reinforce(ctx: Context, flow: Flow) -> Written:
+    """Success rate as a moving average of real outcomes, usage, traffic, and a tracking record."""
+    db, now = ctx.site.db, ctx.site.now
+    result = 1.0 if ctx.session.status == "resolved" else 0.0
+    db.execute(
+        update(Flow)
+        .where(Flow.id == flow.id)
+        .values(
+            success_rate=func.coalesce(Flow.success_rate, result) * (1 - EMA_WEIGHT)
+            + result * EMA_WEIGHT,
+            times_matched=Flow.times_matched + 1,
+            last_matched_at=now,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    if ctx.alignment is not None:
+        add_traffic(db, flow_id=flow.id, alignment=ctx.alignment)
+    tracking = _proposal(
+        ctx,
+        proposal_type="auto_reinforced",
+        status="auto_reinforced",
+        title=f"Reinforcement: {ctx.view.problem_summary or ctx.view.external_id}"[:500],
+        description="The session followed an existing flow; nothing to review.",
+        data={},
+        target_flow_id=flow.id,
+    )
+    db.flush()
+    outcome = "resolved" if result else ctx.session.status
+    return Written("auto_reinforced", f"{ctx.decision.reason} Counted as {outcome}.", tracking.id)
+
+
+def add_traffic(db: Session, *, flow_id: int, alignment: Alignment) -> None:
+    """Bump the per-node and per-branch counters of a flow, atomically per key."""
+    keys = alignment.visited + [f"{node}:{option}" for node, option in alignment.branches]
+    if not keys:
+        return
+    insert = postgresql.insert if db.get_bind().dialect.name == "postgresql" else sqlite.insert
+    statement = insert(FlowTraffic).values(
+        [{"flow_id": flow_id, "key": k, "count": 1} for k in keys]
+    )
+    db.execute(
+        statement.on_conflict_do_update(
+            index_elements=["flow_id", "key"], set_={"count": FlowTraffic.count + 1}
+        )
+    )
+
+
+# --- new flow and merging ---------------------------------------------------------------------
+
+
+def _questions(tree: Tree) -> list[str]:
+    return [node.question or "" for node in walk(tree) if node.type == "decision"]
+
+
+def new_flow(ctx: Context) -> Written:
+    """Merge into a similar pending proposal when the session shows it; else draft and store."""
+    view, settings = ctx.view, ctx.site.settings
+    trail = trail_tree(view)
+    early = find_similar_pending(
+        ctx.site.db,
+        account_id=ctx.session.account_id,
+        domain=view.problem_domain,
+        query=fingerprint(view.problem_summary, *_questions(trail)),
+        threshold=settings.merge_similarity_threshold,
+    )
+    if early is not None:
+        return merge_into(ctx, early.proposal_id, trail, score=early.score, drafted=False)
+    draft = draft_with_repair(
+        ctx.site,
+        "new_flow",
+        lambda repair, previous: ctx.site.provider.draft_flow(
+            FlowRequest(session=view, repair=repair, previous=previous)
+        ),
+        check_flow_draft,
+    )
+    print_ = fingerprint(draft.title, view.problem_summary, *_questions(draft.tree_structure))
+    late = find_similar_pending(
+        ctx.site.db,
+        account_id=ctx.session.account_id,
+        domain=draft.problem_domain,
+        query=print_,
+        threshold=settings.merge_similarity_threshold,
+    )
+    if late is not None:
+        return merge_into(
+            ctx, late.proposal_id, draft.tree_structure, score=late.score, drafted=True
+        )
+    return _store_new_flow(ctx, draft, print_)
+
+
+def trail_tree(view: SessionView) -> Tree:
+    """The session's own path as a tree, made without any LLM call (used for merging)."""
+    payload = OfflineProvider().draft_flow(FlowRequest(session=view)).payload
+    return parse_tree(payload["tree_structure"])
+
+
+def _store_new_flow(ctx: Context, draft: FlowDraft, print_: str) -> Written:
+    tree = mark_support(draft.tree_structure)
+    data = {"tree_structure": tree_to_dict(tree), "match_keywords": draft.match_keywords}
+    proposal = _proposal(
+        ctx,
+        proposal_type="new_flow",
+        status="pending",
+        title=draft.title,
+        description=draft.description,
+        data=data,
+        domain=draft.problem_domain,
+        fingerprint_=print_,
+    )
+    _notify(ctx, proposal, notify.PROPOSAL_PENDING)
+    return Written("new_flow", f"{ctx.decision.reason} Drafted a new flow.", proposal.id)
+
+
+def merge_into(
+    ctx: Context, proposal_id: int, path: Tree, *, score: float, drafted: bool
+) -> Written:
+    """Add the session as evidence: its id, the count, confidence, and its path in the tree."""
+    db = ctx.site.db
+    proposal = db.get(Proposal, proposal_id)
+    assert proposal is not None
+    data = dict(proposal.proposed_flow_data)
+    if "tree_structure" in data:
+        data["tree_structure"] = tree_to_dict(merge_path(parse_tree(data["tree_structure"]), path))
+    proposal.proposed_flow_data = data
+    proposal.supporting_session_ids = [*proposal.supporting_session_ids, ctx.session.id]
+    proposal.supporting_session_count = len(proposal.supporting_session_ids)
+    proposal.confidence_score = min(1.0, (proposal.confidence_score or 0.5) + MERGE_CONFIDENCE_STEP)
+    proposal.updated_by = "analyzer"
+    db.flush()
+    _notify(ctx, proposal, notify.PROPOSAL_UPDATED)
+    how = "after drafting" if drafted else "before any LLM call"
+    return Written(
+        "merged",
+        f"{ctx.decision.reason} Joined pending proposal #{proposal.id} ({score:.2f} alike, {how}); "
+        f"it now has {proposal.supporting_session_count} supporting sessions.",
+        proposal.id,
+    )
+
+
+# --- enhancement ------------------------------------------------------------------------------
+
+
+def enhance(ctx: Context, flow: Flow) -> Written:
+    """Draft the new branch where the session left the flow, check it applied, and store it."""
+    tree = parse_tree(flow.tree_structure)
+    alignment = ctx.alignment or Alignment()
+    request = EnhancementRequest(
+        session=ctx.view,
+        flow_name=flow.name,
+        flow_tree=tree,
+        divergence_node_id=alignment.divergence_node_id,
+        divergence_answer=alignment.divergence_answer,
+        step_nodes=tuple(alignment.step_nodes),
+    )
+    applied: dict[str, Tree] = {}
+
+    def check(payload: object) -> tuple[EnhancementDraft | None, list[str]]:
+        draft, tree_after, problems = check_enhancement_draft(payload, tree)
+        if tree_after is not None:
+            applied["tree"] = tree_after
+        return draft, problems
+
+    draft = draft_with_repair(
+        ctx.site,
+        "enhancement",
+        lambda repair, previous: ctx.site.provider.draft_enhancement(
+            EnhancementRequest(**{**request.__dict__, "repair": repair, "previous": previous})
+        ),
+        check,
+    )
+    return _store_enhancement(ctx, flow, draft, applied["tree"])
+
+
+def _store_enhancement(ctx: Context, flow: Flow, draft: EnhancementDraft, tree: Tree) -> Written:
+    nodes = [n.model_dump(mode="json", exclude_none=True) for n in draft.new_nodes]
+    options = [m.model_dump(mode="json", exclude_none=True) for m in draft.modified_options]
+    alignment = ctx.alignment or Alignment()
+    diff: dict[str, Any] = {
+        "diff_description": draft.diff_description,
+        "new_nodes": nodes,
+        "modified_options": options,
+        "attach_node_id": alignment.divergence_node_id,
+        "answer": alignment.divergence_answer,
+    }
+    proposal = _proposal(
+        ctx,
+        proposal_type="enhancement",
+        status="pending",
+        title=draft.title,
+        description=draft.diff_description or draft.description,
+        target_flow_id=flow.id,
+        data={
+            "new_nodes": nodes,
+            "modified_options": options,
+            "tree_structure": tree_to_dict(tree),
+            "base_version": flow.current_version,
+        },
+        fingerprint_=fingerprint(
+            flow.name,
+            alignment.divergence_answer,
+            *[n.question or n.title or "" for n in draft.new_nodes],
+        ),
+    )
+    proposal.proposed_diff = diff
+    _notify(ctx, proposal, notify.PROPOSAL_PENDING)
+    where = alignment.divergence_node_id or "the flow"
+    return Written(
+        "enhancement", f"{ctx.decision.reason} Drafted a new branch at {where}.", proposal.id
+    )
+
+
+# --- shared -----------------------------------------------------------------------------------
+
+
+def _proposal(
+    ctx: Context,
+    *,
+    proposal_type: str,
+    status: str,
+    title: str,
+    description: str | None,
+    data: dict[str, Any],
+    target_flow_id: int | None = None,
+    domain: str | None = None,
+    fingerprint_: str = "",
+) -> Proposal:
+    session = ctx.session
+    proposal = Proposal(
+        account_id=session.account_id,
+        team_id=session.team_id,
+        source_session_id=session.id,
+        proposal_type=proposal_type,
+        status=status,
+        title=title[:500],
+        description=description,
+        proposed_flow_data=data,
+        confidence_score=session.confidence_score,
+        supporting_session_ids=[session.id],
+        supporting_session_count=1,
+        problem_domain=domain or session.problem_domain,
+        target_flow_id=target_flow_id,
+        fingerprint=fingerprint_,
+        updated_by="analyzer",
+    )
+    ctx.site.db.add(proposal)
+    ctx.site.db.flush()
+    return proposal
+
+
+def _notify(ctx: Context, proposal: Proposal, event: str) -> None:
+    notify.notify(
+        ctx.site.db,
+        account_id=proposal.account_id,
+        event=event,
+        payload={
+            "proposal_id": proposal.id,
+            "title": proposal.title,
+            "proposal_type": proposal.proposal_type,
+            "problem_domain": proposal.problem_domain or "General",
+            "supporting_sessions": proposal.supporting_session_count,
+            "link": REVIEW_LINK,
+        },
+    )
