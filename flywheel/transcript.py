@@ -21,6 +21,7 @@ class StepView:
     order: int
     type: str
     text: str
+    content_type: str | None = None
     options: tuple[OptionView, ...] = ()
     selected: str | None = None
     free_text: str | None = None
@@ -62,6 +63,11 @@ def _text(content: dict[str, Any] | None) -> str:
     return value if isinstance(value, str) else str(value)
 
 
+def _content_type(content: dict[str, Any] | None) -> str | None:
+    value = (content or {}).get("type")
+    return value if isinstance(value, str) else None
+
+
 def _options(raw: list[Any] | None) -> tuple[OptionView, ...]:
     options = []
     for item in raw or []:
@@ -79,8 +85,9 @@ def step_view(step: SessionStep) -> StepView:
     details = result.get("details") if result else None
     return StepView(
         order=step.step_order,
-        type=str((step.content or {}).get("type") or step.step_type),
+        type=step.step_type,
         text=_text(step.content),
+        content_type=_content_type(step.content),
         options=_options(step.options_presented),
         selected=step.selected_option,
         free_text=step.free_text_input,
