@@ -116,3 +116,11 @@ def factory(engine: Engine) -> sessionmaker[Session]:
 def db(factory: sessionmaker[Session]) -> Iterator[Session]:
     with factory() as session:
         yield session
+
+
+@pytest.fixture(autouse=True)
+def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test runs with connections off this machine refused (loopback stays open)."""
+    from tests.support.no_network import block_network
+
+    block_network(monkeypatch)
