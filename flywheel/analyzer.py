@@ -9,13 +9,12 @@ one transaction. `analyze_session` therefore owns the transactions of the Sessio
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select, update
-from sqlalchemy.orm import Session, selectinload, sessionmaker
+from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from flywheel import outcomes
@@ -30,7 +29,6 @@ from flywheel.models import Account, Analysis, Flow, SupportSession
 from flywheel.transcript import session_view
 from flywheel.trees import parse_tree
 
-READY_STATES = ("pending", "deferred", "retry")
 MAX_ATTEMPTS = 5
 
 
@@ -219,7 +217,12 @@ def _set_state(
     db: Session, session: SupportSession, outcome: str, retry_at: datetime | None
 ) -> None:
     state = {"skipped_budget": "deferred", "failed": "failed"}.get(outcome, "analyzed")
-    values: dict[str, Any] = {"analysis_state": state, "next_attempt_at": retry_at}
+    values: dict[str, Any] = {
+        "analysis_state": state,
+        "next_attempt_at": retry_at,
+        "claimed_by": None,
+        "claim_expires_at": None,
+    }
     if state != "deferred":
         values["analysis_attempts"] = session.analysis_attempts + 1
     db.execute(
@@ -248,70 +251,3 @@ def _result_of(
         divergence_answer=analysis.divergence_answer,
         already_analyzed=already,
     )
-
-
-def pending_session_ids(
-    db: Session, *, now: datetime, account_id: int | None = None, limit: int | None = None
-) -> list[int]:
-    """Sessions waiting for analysis whose time has come, oldest first."""
-    query = (
-        select(SupportSession.id)
-        .where(SupportSession.analysis_state.in_(("pending", "deferred", "retry")))
-        .where((SupportSession.next_attempt_at.is_(None)) | (SupportSession.next_attempt_at <= now))
-        .order_by(SupportSession.id)
-    )
-    if account_id is not None:
-        query = query.where(SupportSession.account_id == account_id)
-    if limit is not None:
-        query = query.limit(limit)
-    return list(db.scalars(query))
-
-
-@dataclass
-class BatchReport:
-    """Counts by outcome of one batch, and the sessions that raised a conflict."""
-
-    counts: dict[str, int]
-    conflicts: list[int]
-
-    @property
-    def total(self) -> int:
-        return sum(self.counts.values())
-
-
-def analyze_pending(
-    factory: sessionmaker[Session],
-    *,
-    settings: Settings,
-    provider: Provider,
-    account: str | None = None,
-    limit: int | None = None,
-    now: datetime | None = None,
-    progress: Callable[[int, int, AnalysisResult], None] | None = None,
-) -> BatchReport:
-    """Analyse every session waiting for it (optionally of one account), each on its own."""
-    now = now or datetime.now(UTC)
-    with factory() as db:
-        account_id = _account_id(db, account) if account else None
-        ids = pending_session_ids(db, now=now, account_id=account_id, limit=limit)
-    report = BatchReport(counts={}, conflicts=[])
-    for position, session_id in enumerate(ids, start=1):
-        with factory() as db:
-            try:
-                result = analyze_session(
-                    db, session_id, settings=settings, provider=provider, now=now
-                )
-            except Conflict:
-                report.conflicts.append(session_id)
-                continue
-        report.counts[result.outcome] = report.counts.get(result.outcome, 0) + 1
-        if progress is not None:
-            progress(position, len(ids), result)
-    return report
-
-
-def _account_id(db: Session, slug: str) -> int:
-    found = db.scalar(select(Account.id).where(Account.slug == slug))
-    if found is None:
-        raise NotFound(f"There is no account {slug!r}.")
-    return found

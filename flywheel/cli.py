@@ -104,23 +104,120 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--reset", action="store_true", help="delete everything first")
     demo.add_argument("--if-empty", action="store_true", help="only into an empty database")
     _with_account(add("proposals", cmd_proposals, "list pending proposals"))
-    for name, help_text in PENDING_COMMANDS.items():
-        _with_account(add(name, cmd_not_yet, help_text)).add_argument("rest", nargs="*")
+    _add_review_commands(add)
+    add("llm-check", cmd_llm_check, "make one tiny call to the configured LLM provider")
+    _with_account(add("worker", cmd_not_yet, "analyse continuously (arrives with the workers)"))
     return parser
 
 
-PENDING_COMMANDS = {
-    "analyze": "analyse resolved sessions (arrives with the analyzer)",
-    "approve": "approve a proposal (arrives with the analyzer)",
-    "reject": "reject a proposal (arrives with the analyzer)",
-    "worker": "analyse sessions continuously (arrives with the workers)",
-}
+def _add_review_commands(add: Callable[[str, Handler, str], argparse.ArgumentParser]) -> None:
+    analyze = _with_account(add("analyze", cmd_analyze, "analyse resolved sessions"))
+    which = analyze.add_mutually_exclusive_group(required=True)
+    which.add_argument("--pending", action="store_true", help="every session waiting for analysis")
+    which.add_argument("--session", metavar="ID", help="one session, by its external id")
+    analyze.add_argument("--limit", type=int, help="at most this many sessions")
+    analyze.add_argument("--force", action="store_true", help="analyse again, superseding")
+    analyze.add_argument("--provider", choices=["offline", "anthropic"], help="LLM provider")
+    approve = _with_account(add("approve", cmd_approve, "approve a pending proposal"))
+    approve.add_argument("proposal_id", type=int, metavar="ID")
+    approve.add_argument("--note", help="a note for the audit log")
+    approve.add_argument("--reviewer", default="cli", help="who approves (for the audit log)")
+    reject = _with_account(add("reject", cmd_reject, "reject a pending proposal"))
+    reject.add_argument("proposal_id", type=int, metavar="ID")
+    reject.add_argument("--reason", required=True, help="why (required)")
+    reject.add_argument("--reviewer", default="cli", help="who rejects (for the audit log)")
 
 
 def cmd_not_yet(
     args: argparse.Namespace, settings: Settings, factory: sessionmaker[Session]
 ) -> Any:
     raise FlywheelError(f"'flywheel {args.command}' is not available yet in this version.")
+
+
+def cmd_analyze(
+    args: argparse.Namespace, settings: Settings, factory: sessionmaker[Session]
+) -> Any:
+    from flywheel import analyzer, scheduler
+    from flywheel.explain import explain
+    from flywheel.llm.factory import make_provider
+
+    provider = make_provider(settings, args.provider)
+    if args.session:
+        with factory() as db:
+            found = analyzer.find_session(db, account=args.account, external_id=args.session)
+            result = analyzer.analyze_session(
+                db, found.id, settings=settings, provider=provider, force=args.force
+            )
+        return {"text": explain(result), "json": result.__dict__}
+    report = scheduler.run_batch(
+        factory,
+        settings=settings,
+        provider=provider,
+        trigger="cli",
+        account=args.account,
+        limit=args.limit,
+        progress=None if args.json else _progress,
+    )
+    lines = [f"Analysed {report.total} session(s):"]
+    lines += [f"  {outcome}: {n}" for outcome, n in sorted(report.counts.items())]
+    if report.conflicts:
+        lines.append(f"  conflicts (left pending, run again): {len(report.conflicts)}")
+    return {
+        "text": "\n".join(lines),
+        "json": {"counts": report.counts, "conflicts": report.conflicts},
+    }
+
+
+def _progress(done: int, total: int, result: Any) -> None:
+    width = 30
+    filled = width * done // max(total, 1)
+    bar = "#" * filled + "-" * (width - filled)
+    end = "\n" if done == total else ""
+    print(f"\r[{bar}] {done}/{total} {result.outcome:<16}", end=end, file=sys.stderr, flush=True)
+
+
+def cmd_approve(
+    args: argparse.Namespace, settings: Settings, factory: sessionmaker[Session]
+) -> Any:
+    from flywheel import review
+
+    with dbmod.transaction(factory) as db:
+        flow = review.approve(
+            db,
+            account=args.account,
+            proposal_id=args.proposal_id,
+            reviewer=args.reviewer,
+            note=args.note,
+        )
+        text = (
+            f"Approved #{args.proposal_id}: flow {flow.external_id!r} "
+            f"is at version {flow.current_version}."
+        )
+        data = {"flow_id": flow.external_id, "version": flow.current_version}
+    return {"text": text, "json": data}
+
+
+def cmd_reject(args: argparse.Namespace, settings: Settings, factory: sessionmaker[Session]) -> Any:
+    from flywheel import review
+
+    with dbmod.transaction(factory) as db:
+        review.reject(
+            db,
+            account=args.account,
+            proposal_id=args.proposal_id,
+            reviewer=args.reviewer,
+            reason=args.reason,
+        )
+    return {"text": f"Rejected #{args.proposal_id}.", "json": {"rejected": args.proposal_id}}
+
+
+def cmd_llm_check(
+    args: argparse.Namespace, settings: Settings, factory: sessionmaker[Session]
+) -> Any:
+    from flywheel.llm.check import llm_check
+
+    message = llm_check(settings)
+    return {"text": message, "json": {"message": message}}
 
 
 def cmd_proposals(

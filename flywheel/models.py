@@ -165,6 +165,9 @@ class SupportSession(Base):
     analysis_attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime | None] = mapped_column()
     last_error: Mapped[str | None] = mapped_column(Text)
+    # a worker's claim: nobody else analyses the session until the lease expires
+    claimed_by: Mapped[str | None] = mapped_column(String(100))
+    claim_expires_at: Mapped[datetime | None] = mapped_column()
 
     steps: Mapped[list[SessionStep]] = relationship(
         back_populates="session", order_by="SessionStep.step_order", cascade="all, delete-orphan"
@@ -351,3 +354,29 @@ class AuditEvent(Base):
     entity_id: Mapped[int | None] = mapped_column(Integer)
     details: Mapped[dict[str, Any]] = mapped_column(default=dict)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Schedule(Base):
+    """Automatic analysis: on or off, how often, and when it runs next (survives restarts)."""
+
+    __tablename__ = "schedules"
+    name: Mapped[str] = mapped_column(String(50), primary_key=True)
+    enabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    interval_minutes: Mapped[int] = mapped_column(Integer, default=15)
+    last_run_at: Mapped[datetime | None] = mapped_column()
+    next_run_at: Mapped[datetime | None] = mapped_column()
+    updated_by: Mapped[str | None] = mapped_column(String(200))
+
+
+class AnalysisRun(Base):
+    """One batch of analysis: who ran it (timer, button, worker, command) and what came out."""
+
+    __tablename__ = "analysis_runs"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    trigger: Mapped[str] = mapped_column(String(20))
+    worker_id: Mapped[str] = mapped_column(String(100))
+    started_at: Mapped[datetime] = mapped_column(default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column()
+    counts: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    total: Mapped[int] = mapped_column(Integer, default=0)
+    error: Mapped[str | None] = mapped_column(Text)

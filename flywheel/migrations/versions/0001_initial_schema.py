@@ -20,7 +20,6 @@ depends_on = None
 
 
 def upgrade() -> None:
-
     op.create_table(
         "accounts",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -404,7 +403,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-
     op.drop_table("flow_versions")
     with op.batch_alter_table("analyses", schema=None) as batch_op:
         batch_op.drop_index(

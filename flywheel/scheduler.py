@@ -1,0 +1,246 @@
+"""Claiming work, running batches, and the timer: one way to analyse, whoever asks.
+
+A batch first claims sessions in the database under a lease (PostgreSQL: FOR UPDATE SKIP
+LOCKED; SQLite: the single writer makes the claiming UPDATE atomic). The CLI, the app's
+button, its timer and any number of `flywheel worker` processes all go through it, so no
+session is analysed twice; a claim whose lease expired (a killed worker) is taken over.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import ColumnElement, func, or_, select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from flywheel.analyzer import AnalysisResult, analyze_session
+from flywheel.config import Settings
+from flywheel.errors import Conflict, InvalidInput, NotFound
+from flywheel.llm.base import Provider
+from flywheel.models import Account, AnalysisRun, Schedule, SupportSession
+
+READY_STATES = ("pending", "deferred", "retry")
+DEFAULT_LEASE = timedelta(minutes=10)
+TIMER = "auto-analysis"
+Progress = Callable[[int, int, AnalysisResult], None]
+
+
+def worker_name(role: str = "worker") -> str:
+    """A name for this process in claims and run records: role, host and pid."""
+    return f"{role}:{socket.gethostname()}:{os.getpid()}"
+
+
+def _ready(now: datetime) -> list[ColumnElement[bool]]:
+    return [
+        SupportSession.analysis_state.in_(READY_STATES),
+        or_(SupportSession.next_attempt_at.is_(None), SupportSession.next_attempt_at <= now),
+        or_(SupportSession.claim_expires_at.is_(None), SupportSession.claim_expires_at < now),
+    ]
+
+
+def backlog(db: Session, *, now: datetime, account_id: int | None = None) -> int:
+    """How many sessions are waiting for analysis right now."""
+    query = select(func.count(SupportSession.id)).where(*_ready(now))
+    if account_id is not None:
+        query = query.where(SupportSession.account_id == account_id)
+    return db.scalar(query) or 0
+
+
+def claim_batch(
+    db: Session,
+    *,
+    worker_id: str,
+    limit: int,
+    now: datetime,
+    lease: timedelta = DEFAULT_LEASE,
+    account_id: int | None = None,
+) -> list[int]:
+    """Claim up to `limit` waiting sessions for `worker_id`, oldest first. Commits."""
+    candidates = select(SupportSession.id).where(*_ready(now)).order_by(SupportSession.id)
+    if account_id is not None:
+        candidates = candidates.where(SupportSession.account_id == account_id)
+    candidates = candidates.limit(limit).with_for_update(skip_locked=True)
+    claimed = db.scalars(
+        update(SupportSession)
+        .where(SupportSession.id.in_(candidates.scalar_subquery()))
+        .values(claimed_by=worker_id, claim_expires_at=now + lease)
+        .returning(SupportSession.id)
+        .execution_options(synchronize_session=False)
+    ).all()
+    db.commit()
+    return sorted(claimed)
+
+
+def release(db: Session, session_ids: list[int], *, worker_id: str) -> None:
+    """Give back claims this worker still holds (after an error, or on shutdown)."""
+    if session_ids:
+        db.execute(
+            update(SupportSession)
+            .where(SupportSession.id.in_(session_ids), SupportSession.claimed_by == worker_id)
+            .values(claimed_by=None, claim_expires_at=None)
+            .execution_options(synchronize_session=False)
+        )
+        db.commit()
+
+
+@dataclass
+class BatchReport:
+    """What one batch did: counts by outcome, sessions left for a conflict, the run's id."""
+
+    run_id: int
+    counts: dict[str, int] = field(default_factory=dict)
+    conflicts: list[int] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+def _account_id(db: Session, slug: str | None) -> int | None:
+    if slug is None:
+        return None
+    found = db.scalar(select(Account.id).where(Account.slug == slug))
+    if found is None:
+        raise NotFound(f"There is no account {slug!r}.")
+    return found
+
+
+def run_batch(
+    factory: sessionmaker[Session],
+    *,
+    settings: Settings,
+    provider: Provider,
+    trigger: str,
+    worker_id: str | None = None,
+    account: str | None = None,
+    limit: int | None = None,
+    progress: Progress | None = None,
+    now: Callable[[], datetime] | None = None,
+) -> BatchReport:
+    """Claim what is waiting (up to `limit`) and analyse it, recording the run."""
+    clock = now or (lambda: datetime.now(UTC))
+    worker = worker_id or worker_name(trigger)
+    with factory() as db:
+        account_id = _account_id(db, account)
+        run = AnalysisRun(trigger=trigger, worker_id=worker, started_at=clock())
+        db.add(run)
+        db.commit()
+        total = (
+            min(limit, backlog(db, now=clock(), account_id=account_id))
+            if limit
+            else backlog(db, now=clock(), account_id=account_id)
+        )
+        report = BatchReport(run_id=run.id)
+        try:
+            _drain(
+                db,
+                factory,
+                report,
+                settings=settings,
+                provider=provider,
+                worker=worker,
+                account_id=account_id,
+                limit=limit,
+                total=total,
+                progress=progress,
+                clock=clock,
+            )
+        finally:
+            _close_run(db, run, report, clock())
+    return report
+
+
+def _drain(
+    db: Session,
+    factory: sessionmaker[Session],
+    report: BatchReport,
+    *,
+    settings: Settings,
+    provider: Provider,
+    worker: str,
+    account_id: int | None,
+    limit: int | None,
+    total: int,
+    progress: Progress | None,
+    clock: Callable[[], datetime],
+) -> None:
+    chunk = max(1, min(50, limit or 50))
+    while limit is None or report.total + len(report.conflicts) < limit:
+        room = chunk if limit is None else min(chunk, limit - report.total - len(report.conflicts))
+        ids = claim_batch(db, worker_id=worker, limit=room, now=clock(), account_id=account_id)
+        if not ids:
+            return
+        for position, session_id in enumerate(ids):
+            try:
+                with factory() as own:
+                    result = analyze_session(
+                        own, session_id, settings=settings, provider=provider, now=clock()
+                    )
+            except Conflict:
+                report.conflicts.append(session_id)
+                release(db, ids[position:], worker_id=worker)
+                break
+            report.counts[result.outcome] = report.counts.get(result.outcome, 0) + 1
+            if progress is not None:
+                progress(report.total, max(total, report.total), result)
+
+
+def _close_run(db: Session, run: AnalysisRun, report: BatchReport, now: datetime) -> None:
+    run.finished_at = now
+    run.counts = dict(report.counts)
+    run.total = report.total
+    db.commit()
+
+
+def recent_runs(db: Session, *, limit: int = 20) -> list[AnalysisRun]:
+    return list(db.scalars(select(AnalysisRun).order_by(AnalysisRun.id.desc()).limit(limit)))
+
+
+# --- the schedule -----------------------------------------------------------------------------
+
+
+def get_schedule(db: Session) -> Schedule:
+    """The automatic-analysis schedule (off, every 15 minutes, until someone turns it on)."""
+    schedule = db.get(Schedule, TIMER)
+    return schedule or Schedule(name=TIMER, enabled=False, interval_minutes=15)
+
+
+def set_schedule(
+    db: Session, *, enabled: bool, interval_minutes: int, actor: str, now: datetime
+) -> Schedule:
+    """Turn automatic analysis on or off and set its interval; the next run is due one
+    interval from now. The caller commits."""
+    if not 1 <= interval_minutes <= 24 * 60:
+        raise InvalidInput("The interval must be between 1 minute and 24 hours.")
+    schedule = db.get(Schedule, TIMER)
+    if schedule is None:
+        schedule = Schedule(name=TIMER)
+        db.add(schedule)
+    schedule.enabled = enabled
+    schedule.interval_minutes = interval_minutes
+    schedule.next_run_at = now + timedelta(minutes=interval_minutes) if enabled else None
+    schedule.updated_by = actor
+    db.flush()
+    return schedule
+
+
+def take_due_tick(db: Session, *, now: datetime) -> bool:
+    """True for exactly one caller when a scheduled run is due (a conditional UPDATE decides
+    among server processes); moves the schedule on by one interval. Commits."""
+    schedule = db.get(Schedule, TIMER)
+    if schedule is None or not schedule.enabled or schedule.next_run_at is None:
+        return False
+    if schedule.next_run_at > now:
+        return False
+    won = db.execute(
+        update(Schedule)
+        .where(Schedule.name == TIMER, Schedule.next_run_at == schedule.next_run_at)
+        .values(last_run_at=now, next_run_at=now + timedelta(minutes=schedule.interval_minutes))
+        .execution_options(synchronize_session=False)
+    )
+    db.commit()
+    return bool(won.rowcount)  # type: ignore[attr-defined]
