@@ -10,6 +10,7 @@ from flywheel.trees import Node, Option, Tree, errors_of, node_index, parse_tree
 from flywheel.trees import validate_tree as _validate
 
 MAX_PROBLEMS = 20
+MAX_OPTIONS = 5
 
 
 def _schema_problems(error: ValidationError) -> list[str]:
@@ -71,15 +72,15 @@ def apply_enhancement(tree: Tree, draft: EnhancementDraft) -> Tree:
         result.children.append(node)
         index[node.id] = node
     for new in draft.new_nodes:
-        problems.extend(_attach(index, new))
+        problems.extend(_attach(result, index, new))
     for change in draft.modified_options:
-        problems.extend(_add_option(index, change.node_id, change.add_option))
+        problems.extend(_add_option(result, index, change.node_id, change.add_option))
     if problems:
         raise InvalidTree("The enhancement cannot be applied to the flow.", problems)
     return result
 
 
-def _attach(index: dict[str, Node], new: NewNode) -> list[str]:
+def _attach(tree: Tree, index: dict[str, Node], new: NewNode) -> list[str]:
     if new.attach_after_node_id is None:
         return []
     parent = index.get(new.attach_after_node_id)
@@ -98,11 +99,11 @@ def _attach(index: dict[str, Node], new: NewNode) -> list[str]:
         return []
     label = new.new_option_label or new.title or new.question or new.id
     return _add_option(
-        index, parent.id, Option(id=f"opt-{new.id}", label=label, next_node_id=new.id)
+        tree, index, parent.id, Option(id=f"opt-{new.id}", label=label, next_node_id=new.id)
     )
 
 
-def _add_option(index: dict[str, Node], node_id: str, option: Option) -> list[str]:
+def _add_option(tree: Tree, index: dict[str, Node], node_id: str, option: Option) -> list[str]:
     node = index.get(node_id)
     if node is None:
         return [f"an option is added to {node_id!r}, which is not in the flow"]
@@ -114,5 +115,45 @@ def _add_option(index: dict[str, Node], node_id: str, option: Option) -> list[st
         return [f"option {option.id!r} of {node_id!r} already leads to {existing.next_node_id!r}"]
     if any(o.next_node_id == option.next_node_id and option.next_node_id for o in node.options):
         return []
-    node.options.append(option)
+    if len(node.options) >= MAX_OPTIONS:
+        _fold_into_more(tree, index, node, option)
+    else:
+        node.options.append(option)
     return []
+
+
+def _fold_into_more(tree: Tree, index: dict[str, Node], node: Node, option: Option) -> None:
+    """A full decision keeps five options: its last one and the new one move one level down,
+    behind an "Other cases" option, so no branch is lost and the reviewer can rearrange."""
+    more_id = _fresh_id(f"{node.id}-more", index)
+    last = node.options[-1]
+    question = node.question or node.title or node.id
+    more = Node(
+        id=more_id,
+        type="decision",
+        title="More cases",
+        question=f"{question} (more cases)",
+        options=[last, option],
+    )
+    node.options[-1] = Option(
+        id=_fresh_option_id(node, f"{last.id}-more"),
+        label=f"Other: {last.label} / {option.label}"[:120],
+        next_node_id=more_id,
+    )
+    tree.children.append(more)
+    index[more_id] = more
+
+
+def _fresh_id(wanted: str, index: dict[str, Node]) -> str:
+    candidate, n = wanted, 2
+    while candidate in index:
+        candidate, n = f"{wanted}-{n}", n + 1
+    return candidate
+
+
+def _fresh_option_id(node: Node, wanted: str) -> str:
+    taken = {o.id for o in node.options}
+    candidate, n = wanted, 2
+    while candidate in taken:
+        candidate, n = f"{wanted}-{n}", n + 1
+    return candidate
