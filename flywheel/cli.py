@@ -169,6 +169,11 @@ def cmd_analyze(
 
 
 def _progress(done: int, total: int, result: Any) -> None:
+    """A bar redrawn in place on a terminal; a line every 10% when stderr is a file."""
+    if not sys.stderr.isatty():
+        if done == total or done % max(1, total // 10) == 0:
+            print(f"analysed {done}/{total}", file=sys.stderr, flush=True)
+        return
     width = 30
     filled = width * done // max(total, 1)
     bar = "#" * filled + "-" * (width - filled)

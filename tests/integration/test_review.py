@@ -1,0 +1,94 @@
+"""Approving and rejecting proposals: published flows and versions, conflicts, scoping."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from sqlalchemy.orm import Session, sessionmaker
+
+from flywheel import db as dbmod
+from flywheel import review
+from flywheel.config import Settings
+from flywheel.errors import Conflict, InvalidInput, NotFound
+from flywheel.models import AuditEvent, Flow, FlowVersion, Proposal
+from tests import factories as f
+from tests.analysis_support import MFA_QUESTIONS, analyze, load, novel_session, rows
+from tests.integration.test_analyzer import NOW, escaping
+
+
+def _approve(factory: sessionmaker[Session], proposal_id: int, **kw: Any) -> Flow:
+    with dbmod.transaction(factory) as db:
+        return review.approve(db, account="acme", proposal_id=proposal_id, reviewer="ana", **kw)
+
+
+def _new_flow_proposal(factory: sessionmaker[Session], settings: Settings) -> int:
+    load(factory, sessions=[novel_session("N-1", "MFA push notifications not arriving",
+                                          MFA_QUESTIONS, "Re-registered the app")])
+    result = analyze(factory, settings, "N-1", now=NOW)
+    assert result.proposal_id is not None
+    return result.proposal_id
+
+
+def test_approving_a_new_flow_publishes_an_active_flow(
+    factory: sessionmaker[Session], settings: Settings
+) -> None:
+    proposal_id = _new_flow_proposal(factory, settings)
+    flow = _approve(factory, proposal_id, note="looks right")
+    assert flow.status == "active" and flow.current_version == 1
+    assert "support" not in flow.tree_structure, "support counts stay on proposals"
+    [proposal] = rows(factory, Proposal)
+    assert (proposal.status, proposal.reviewer, proposal.review_note) == ("approved", "ana",
+                                                                         "looks right")
+    [event] = rows(factory, AuditEvent)
+    assert event.action == "proposal.approved" and event.details["flow_id"] == flow.id
+
+
+def test_approving_an_enhancement_adds_a_flow_version(
+    factory: sessionmaker[Session], settings: Settings
+) -> None:
+    load(factory, flows=[f.flow()], sessions=[escaping("E-1")])
+    proposal_id = analyze(factory, settings, "E-1", now=NOW).proposal_id
+    assert proposal_id is not None
+    flow = _approve(factory, proposal_id)
+    assert flow.current_version == 2
+    versions = rows(factory, FlowVersion)
+    assert [v.version for v in versions] == [1, 2]
+    assert len(flow.tree_structure["options"]) == 3
+
+
+def test_double_approval_creates_one_version_and_a_clear_conflict(
+    factory: sessionmaker[Session], settings: Settings
+) -> None:
+    proposal_id = _new_flow_proposal(factory, settings)
+    _approve(factory, proposal_id)
+    with pytest.raises(Conflict, match="already approved by ana"):
+        _approve(factory, proposal_id)
+    assert len(rows(factory, Flow)) == 1
+
+
+def test_stale_version_is_refused(factory: sessionmaker[Session], settings: Settings) -> None:
+    proposal_id = _new_flow_proposal(factory, settings)
+    with pytest.raises(Conflict, match="changed by"):
+        _approve(factory, proposal_id, expected_version=99)
+
+
+def test_reject_needs_a_reason(factory: sessionmaker[Session], settings: Settings) -> None:
+    proposal_id = _new_flow_proposal(factory, settings)
+    with pytest.raises(InvalidInput, match="needs a reason"), dbmod.transaction(factory) as db:
+        review.reject(db, account="acme", proposal_id=proposal_id, reviewer="ana", reason="  ")
+    with dbmod.transaction(factory) as db:
+        review.reject(db, account="acme", proposal_id=proposal_id, reviewer="ana",
+                      reason="duplicate of the MFA flow")
+    [proposal] = rows(factory, Proposal)
+    assert proposal.status == "rejected" and proposal.review_note == "duplicate of the MFA flow"
+
+
+def test_another_accounts_proposal_is_not_found(
+    factory: sessionmaker[Session], settings: Settings
+) -> None:
+    proposal_id = _new_flow_proposal(factory, settings)
+    load(factory, flows=[f.flow()], account="other")
+    with pytest.raises(NotFound), dbmod.transaction(factory) as db:
+        review.approve(db, account="other", proposal_id=proposal_id, reviewer="eve")
+    assert rows(factory, Proposal)[0].status == "pending"
