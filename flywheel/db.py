@@ -9,7 +9,7 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -46,6 +46,18 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
     """One unit of work: committed when the block ends, rolled back whole on any error."""
     with factory() as db, db.begin():
         yield db
+
+
+def lock(db: Session, key: str) -> None:
+    """Serialise writers on `key` until the current transaction ends.
+
+    PostgreSQL takes a transaction-scoped advisory lock; SQLite has one writer, so starting
+    the write transaction now (an UPDATE that changes nothing) is the lock.
+    """
+    if db.get_bind().dialect.name == "postgresql":
+        db.execute(text("SELECT pg_advisory_xact_lock(hashtext(:key))"), {"key": key})
+    else:
+        db.execute(text("UPDATE accounts SET id = id WHERE 1 = 0"))
 
 
 def alembic_config(engine: Engine) -> Config:

@@ -15,15 +15,17 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from flywheel import notify
+from flywheel.db import lock
 from flywheel.dispatch import Decision
 from flywheel.drafting import check_enhancement_draft, check_flow_draft
+from flywheel.errors import Conflict
 from flywheel.ledger import CallSite, draft_with_repair
 from flywheel.llm.base import EnhancementDraft, EnhancementRequest, FlowDraft, FlowRequest
 from flywheel.llm.offline import OfflineProvider
 from flywheel.matching import Alignment
 from flywheel.mining import mark_support, merge_path
 from flywheel.models import Flow, FlowTraffic, Proposal, SupportSession
-from flywheel.similarity import find_similar_pending, fingerprint
+from flywheel.similarity import Match, find_similar_pending, fingerprint
 from flywheel.transcript import SessionView
 from flywheel.trees import Tree, parse_tree, tree_to_dict, walk
 
@@ -119,17 +121,17 @@ def _questions(tree: Tree) -> list[str]:
 
 
 def new_flow(ctx: Context) -> Written:
-    """Merge into a similar pending proposal when the session shows it; else draft and store."""
-    view, settings = ctx.view, ctx.site.settings
+    """Merge into a similar pending proposal when the session shows it; else draft and store.
+
+    Creation and merging hold the account's proposal lock, and the look-up is repeated under
+    it, so two analyzers drafting the same new problem at once end in one proposal.
+    """
+    view = ctx.view
     trail = trail_tree(view)
-    early = find_similar_pending(
-        ctx.site.db,
-        account_id=ctx.session.account_id,
-        domain=view.problem_domain,
-        query=fingerprint(view.problem_summary, *_questions(trail)),
-        threshold=settings.merge_similarity_threshold,
-    )
+    session_print = fingerprint(view.problem_summary, *_questions(trail))
+    early = _similar(ctx, view.problem_domain, session_print)
     if early is not None:
+        lock(ctx.site.db, f"proposals:{ctx.session.account_id}")
         return merge_into(ctx, early.proposal_id, trail, score=early.score, drafted=False)
     draft = draft_with_repair(
         ctx.site,
@@ -139,19 +141,26 @@ def new_flow(ctx: Context) -> Written:
         ),
         check_flow_draft,
     )
-    print_ = fingerprint(draft.title, view.problem_summary, *_questions(draft.tree_structure))
-    late = find_similar_pending(
-        ctx.site.db,
-        account_id=ctx.session.account_id,
-        domain=draft.problem_domain,
-        query=print_,
-        threshold=settings.merge_similarity_threshold,
+    draft_print = fingerprint(draft.title, view.problem_summary, *_questions(draft.tree_structure))
+    lock(ctx.site.db, f"proposals:{ctx.session.account_id}")
+    late = _similar(ctx, draft.problem_domain, draft_print) or _similar(
+        ctx, view.problem_domain, session_print
     )
     if late is not None:
         return merge_into(
             ctx, late.proposal_id, draft.tree_structure, score=late.score, drafted=True
         )
-    return _store_new_flow(ctx, draft, print_)
+    return _store_new_flow(ctx, draft, draft_print)
+
+
+def _similar(ctx: Context, domain: str | None, query: str) -> Match | None:
+    return find_similar_pending(
+        ctx.site.db,
+        account_id=ctx.session.account_id,
+        domain=domain,
+        query=query,
+        threshold=ctx.site.settings.merge_similarity_threshold,
+    )
 
 
 def trail_tree(view: SessionView) -> Tree:
@@ -182,8 +191,9 @@ def merge_into(
 ) -> Written:
     """Add the session as evidence: its id, the count, confidence, and its path in the tree."""
     db = ctx.site.db
-    proposal = db.get(Proposal, proposal_id)
-    assert proposal is not None
+    proposal = db.get(Proposal, proposal_id, populate_existing=True)
+    if proposal is None or proposal.status != "pending":
+        raise Conflict(f"Proposal #{proposal_id} was reviewed while this session was analysed.")
     data = dict(proposal.proposed_flow_data)
     if "tree_structure" in data:
         data["tree_structure"] = tree_to_dict(merge_path(parse_tree(data["tree_structure"]), path))
