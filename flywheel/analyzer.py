@@ -116,6 +116,9 @@ def analyze_session(
     except StaleDataError as exc:
         db.rollback()
         raise Conflict("A proposal changed while this session was analysed; try again.") from exc
+    except Conflict:
+        db.rollback()
+        raise
     return _finish(ctx, written)
 
 

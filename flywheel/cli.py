@@ -50,7 +50,8 @@ def _settings(args: argparse.Namespace) -> Settings:
     if args.database_url:
         overrides["database_url"] = args.database_url
     settings = Settings(**overrides)
-    if getattr(args, "account", None) is None:
+    args.account_given = getattr(args, "account", None)
+    if args.account_given is None:
         args.account = settings.default_account
     return settings
 
@@ -106,7 +107,12 @@ def _parser() -> argparse.ArgumentParser:
     _with_account(add("proposals", cmd_proposals, "list pending proposals"))
     _add_review_commands(add)
     add("llm-check", cmd_llm_check, "make one tiny call to the configured LLM provider")
-    _with_account(add("worker", cmd_not_yet, "analyse continuously (arrives with the workers)"))
+    worker = _with_account(add("worker", cmd_worker, "analyse waiting sessions continuously"))
+    worker.add_argument("--batch", type=int, default=50, help="sessions claimed at a time")
+    worker.add_argument("--lease", type=float, default=600, help="seconds a claim is held")
+    worker.add_argument("--poll", type=float, default=10, help="seconds to wait when idle")
+    worker.add_argument("--exit-when-idle", action="store_true", help="stop when nothing waits")
+    worker.add_argument("--provider", choices=["offline", "anthropic"], help="LLM provider")
     return parser
 
 
@@ -128,10 +134,29 @@ def _add_review_commands(add: Callable[[str, Handler, str], argparse.ArgumentPar
     reject.add_argument("--reviewer", default="cli", help="who rejects (for the audit log)")
 
 
-def cmd_not_yet(
-    args: argparse.Namespace, settings: Settings, factory: sessionmaker[Session]
-) -> Any:
-    raise FlywheelError(f"'flywheel {args.command}' is not available yet in this version.")
+def cmd_worker(args: argparse.Namespace, settings: Settings, factory: sessionmaker[Session]) -> Any:
+    from datetime import timedelta
+
+    from flywheel import scheduler
+    from flywheel.llm.factory import make_provider
+
+    name = scheduler.worker_name()
+    print(f"{name}: analysing; Ctrl-C to stop", file=sys.stderr, flush=True)
+    done = scheduler.work(
+        factory,
+        settings=settings,
+        provider=make_provider(settings, args.provider),
+        worker_id=name,
+        account=args.account_given,
+        batch=args.batch,
+        lease=timedelta(seconds=args.lease),
+        poll_seconds=args.poll,
+        exit_when_idle=args.exit_when_idle,
+        on_batch=lambda r: print(
+            f"{name}: {r.total} analysed {r.counts}", file=sys.stderr, flush=True
+        ),
+    )
+    return {"text": f"{name}: analysed {done} session(s)", "json": {"analysed": done}}
 
 
 def cmd_analyze(

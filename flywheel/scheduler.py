@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import socket
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -109,6 +110,21 @@ def _account_id(db: Session, slug: str | None) -> int | None:
     return found
 
 
+@dataclass
+class _Batch:
+    """Everything one batch needs, passed around as one thing."""
+
+    factory: sessionmaker[Session]
+    settings: Settings
+    provider: Provider
+    worker: str
+    account_id: int | None
+    limit: int | None
+    lease: timedelta
+    clock: Callable[[], datetime]
+    progress: Progress | None
+
+
 def run_batch(
     factory: sessionmaker[Session],
     *,
@@ -120,73 +136,71 @@ def run_batch(
     limit: int | None = None,
     progress: Progress | None = None,
     now: Callable[[], datetime] | None = None,
+    lease: timedelta = DEFAULT_LEASE,
 ) -> BatchReport:
     """Claim what is waiting (up to `limit`) and analyse it, recording the run."""
     clock = now or (lambda: datetime.now(UTC))
     worker = worker_id or worker_name(trigger)
     with factory() as db:
-        account_id = _account_id(db, account)
+        batch = _Batch(
+            factory=factory,
+            settings=settings,
+            provider=provider,
+            worker=worker,
+            account_id=_account_id(db, account),
+            limit=limit,
+            lease=lease,
+            clock=clock,
+            progress=progress,
+        )
         run = AnalysisRun(trigger=trigger, worker_id=worker, started_at=clock())
         db.add(run)
         db.commit()
-        total = (
-            min(limit, backlog(db, now=clock(), account_id=account_id))
-            if limit
-            else backlog(db, now=clock(), account_id=account_id)
-        )
         report = BatchReport(run_id=run.id)
         try:
-            _drain(
-                db,
-                factory,
-                report,
-                settings=settings,
-                provider=provider,
-                worker=worker,
-                account_id=account_id,
-                limit=limit,
-                total=total,
-                progress=progress,
-                clock=clock,
-            )
+            _drain(db, batch, report)
         finally:
             _close_run(db, run, report, clock())
     return report
 
 
-def _drain(
-    db: Session,
-    factory: sessionmaker[Session],
-    report: BatchReport,
-    *,
-    settings: Settings,
-    provider: Provider,
-    worker: str,
-    account_id: int | None,
-    limit: int | None,
-    total: int,
-    progress: Progress | None,
-    clock: Callable[[], datetime],
-) -> None:
-    chunk = max(1, min(50, limit or 50))
-    while limit is None or report.total + len(report.conflicts) < limit:
-        room = chunk if limit is None else min(chunk, limit - report.total - len(report.conflicts))
-        ids = claim_batch(db, worker_id=worker, limit=room, now=clock(), account_id=account_id)
+def _drain(db: Session, batch: _Batch, report: BatchReport) -> None:
+    waiting = backlog(db, now=batch.clock(), account_id=batch.account_id)
+    total = min(batch.limit, waiting) if batch.limit else waiting
+    while batch.limit is None or _handled(report) < batch.limit:
+        room = 50 if batch.limit is None else min(50, batch.limit - _handled(report))
+        ids = claim_batch(
+            db,
+            worker_id=batch.worker,
+            limit=room,
+            now=batch.clock(),
+            account_id=batch.account_id,
+            lease=batch.lease,
+        )
         if not ids:
             return
         for position, session_id in enumerate(ids):
             try:
-                with factory() as own:
+                with batch.factory() as own:
                     result = analyze_session(
-                        own, session_id, settings=settings, provider=provider, now=clock()
+                        own,
+                        session_id,
+                        settings=batch.settings,
+                        provider=batch.provider,
+                        now=batch.clock(),
                     )
             except Conflict:
+                # the session keeps its claim until the lease ends, then is tried again
                 report.conflicts.append(session_id)
-                release(db, ids[position:], worker_id=worker)
+                release(db, ids[position + 1 :], worker_id=batch.worker)
                 break
             report.counts[result.outcome] = report.counts.get(result.outcome, 0) + 1
-            if progress is not None:
-                progress(report.total, max(total, report.total), result)
+            if batch.progress is not None:
+                batch.progress(report.total, max(total, report.total), result)
+
+
+def _handled(report: BatchReport) -> int:
+    return report.total + len(report.conflicts)
 
 
 def _close_run(db: Session, run: AnalysisRun, report: BatchReport, now: datetime) -> None:
@@ -244,3 +258,39 @@ def take_due_tick(db: Session, *, now: datetime) -> bool:
     )
     db.commit()
     return bool(won.rowcount)  # type: ignore[attr-defined]
+
+
+def work(
+    factory: sessionmaker[Session],
+    *,
+    settings: Settings,
+    provider: Provider,
+    worker_id: str,
+    account: str | None = None,
+    batch: int = 50,
+    lease: timedelta = DEFAULT_LEASE,
+    poll_seconds: float = 10.0,
+    exit_when_idle: bool = False,
+    on_batch: Callable[[BatchReport], None] | None = None,
+) -> int:
+    """The worker loop: claim and analyse a batch at a time; when nothing waits, sleep (or
+    stop). Returns how many sessions this worker analysed."""
+    done = 0
+    while True:
+        report = run_batch(
+            factory,
+            settings=settings,
+            provider=provider,
+            trigger="worker",
+            worker_id=worker_id,
+            account=account,
+            limit=batch,
+            lease=lease,
+        )
+        done += report.total
+        if on_batch is not None and (report.total or report.conflicts):
+            on_batch(report)
+        if report.total == 0 and not report.conflicts:
+            if exit_when_idle:
+                return done
+            time.sleep(poll_seconds)

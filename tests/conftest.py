@@ -80,11 +80,17 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
         target = tmp_path / "flywheel.db"
         shutil.copyfile(request.getfixturevalue("sqlite_template"), target)
         return f"sqlite:///{target}"
-    url: str = request.getfixturevalue("postgres_database")
-    engine = dbmod.make_engine(url)
+    url: str = request.getfixturevalue("postgres_url")
+    return url
+
+
+@pytest.fixture
+def postgres_url(postgres_database: str) -> str:
+    """The run's PostgreSQL database, emptied, for tests that only make sense there."""
+    engine = dbmod.make_engine(postgres_database)
     _empty_postgres(engine)
     engine.dispose()
-    return url
+    return postgres_database
 
 
 @pytest.fixture
