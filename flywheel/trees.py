@@ -309,6 +309,43 @@ def _check_question(tree: Tree) -> Iterator[Violation]:
             )
 
 
+MAX_TEXT = {"question": 2_000, "title": 500, "help_text": 10_000, "description": 10_000}
+MAX_LABEL = 500
+MAX_NODES = 20_000
+
+
+def _check_text_length(tree: Tree) -> Iterator[Violation]:
+    """Texts stay readable: a question is a sentence, not a document."""
+    for node in all_nodes(tree):
+        for name, limit in MAX_TEXT.items():
+            value = getattr(node, name)
+            if isinstance(value, str) and len(value) > limit:
+                yield _error(
+                    node.id,
+                    "text_too_long",
+                    f"The {name} of node '{node.id}' is {len(value):,} characters; "
+                    f"the limit is {limit:,}.",
+                )
+        for option in node.options:
+            if len(option.label) > MAX_LABEL:
+                yield _error(
+                    node.id,
+                    "text_too_long",
+                    f"Option '{option.id}' of node '{node.id}' has a label of "
+                    f"{len(option.label):,} characters; the limit is {MAX_LABEL}.",
+                )
+
+
+def _check_size(tree: Tree) -> Iterator[Violation]:
+    """A flow a person can review has at most a few thousand nodes."""
+    if count_nodes(tree) > MAX_NODES:
+        yield _error(
+            None,
+            "too_many_nodes",
+            f"The tree has {count_nodes(tree):,} nodes; the limit is {MAX_NODES:,}.",
+        )
+
+
 def _check_option_count(tree: Tree) -> Iterator[Violation]:
     """A decision node has 2 to 5 options."""
     for node in all_nodes(tree):
@@ -486,6 +523,8 @@ _CHECKS = (
     _check_option_count,
     _check_action_options,
     _check_solution_terminal,
+    _check_text_length,
+    _check_size,
     _check_unexplored,
 )
 

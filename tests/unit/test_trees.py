@@ -524,3 +524,11 @@ def test_outline_of_big_tree_is_not_truncated() -> None:
     lines = outline(t).splitlines()
     assert len(lines) == n + 1
     assert lines[-1].startswith(f"n{n} [solution]")
+
+
+def test_overlong_texts_are_errors_naming_the_node() -> None:
+    data = {"id": "root", "type": "decision", "question": "Q" * 2001,
+            "options": [{"id": "a", "label": "L" * 501}, {"id": "b", "label": "B"}]}
+    found = [v for v in validate_tree(parse_tree(data)) if v.rule == "text_too_long"]
+    assert [v.node_id for v in found] == ["root", "root"]
+    assert "2,001 characters" in found[0].message and "Option 'a'" in found[1].message
