@@ -101,6 +101,10 @@ def _parser() -> argparse.ArgumentParser:
     exp = _with_account(add("export", cmd_export, "export as interchange JSON"))
     exp.add_argument("what", choices=sorted(EXPORTS))
     exp.add_argument("--output", "-o", type=Path, help="write here instead of stdout")
+    backup = add("backup", cmd_backup, "write every record of the database to a JSON file")
+    backup.add_argument("--output", "-o", type=Path, required=True, help="the backup file")
+    restore = add("restore", cmd_restore, "load a backup into an empty database")
+    restore.add_argument("file", type=Path, metavar="FILE")
     demo = add("demo", cmd_demo, "load the demo data set")
     demo.add_argument("--reset", action="store_true", help="delete everything first")
     demo.add_argument("--if-empty", action="store_true", help="only into an empty database")
@@ -312,6 +316,28 @@ def cmd_export(args: argparse.Namespace, settings: Settings, factory: sessionmak
     args.output.write_text(text + "\n", encoding="utf-8")
     count = len(document[args.what])
     return {"text": f"Wrote {count} {args.what} to {args.output}", "json": {"count": count}}
+
+
+def cmd_backup(args: argparse.Namespace, settings: Settings, factory: sessionmaker[Session]) -> Any:
+    from flywheel import backup
+
+    with factory() as db:
+        document = backup.dump(db)
+    args.output.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    rows = sum(len(r) for r in document["tables"].values())
+    return {"text": f"Wrote {rows} rows to {args.output}", "json": {"rows": rows}}
+
+
+def cmd_restore(
+    args: argparse.Namespace, settings: Settings, factory: sessionmaker[Session]
+) -> Any:
+    from flywheel import backup
+    from flywheel.interchange.records import read_json_file
+
+    document = read_json_file(args.file, max_bytes=10 * 1024**3)
+    with dbmod.transaction(factory) as db:
+        counts = backup.restore(db, document)
+    return {"text": f"Restored {sum(counts.values())} rows from {args.file}", "json": counts}
 
 
 def cmd_demo(args: argparse.Namespace, settings: Settings, factory: sessionmaker[Session]) -> Any:

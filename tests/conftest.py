@@ -95,8 +95,9 @@ def postgres_url(postgres_database: str) -> str:
 
 @pytest.fixture
 def sqlite_url(tmp_path: Path, sqlite_template: Path) -> str:
-    """A migrated, empty SQLite database, for tests whose subject is not the database."""
-    target = tmp_path / "flywheel.db"
+    """A migrated, empty SQLite database, for tests whose subject is not the database
+    (a file of its own, so a test may use it beside `database_url`)."""
+    target = tmp_path / "standalone.db"
     shutil.copyfile(sqlite_template, target)
     return f"sqlite:///{target}"
 
