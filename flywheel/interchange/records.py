@@ -86,7 +86,8 @@ def read_json_file(path: Path, *, max_bytes: int) -> object:
         raise ImportError_(f"{path}: cannot be read ({exc.strerror or exc}).") from exc
     if size > max_bytes:
         raise ImportError_(
-            f"{path}: the file is {size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.1f} MB."
+            f"{path}: the file is {size / 2**20:.1f} MiB; "
+            f"the limit is {max_bytes / 2**20:.1f} MiB."
         )
     return parse_json_bytes(path.read_bytes(), source=str(path))
 

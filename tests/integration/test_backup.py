@@ -45,9 +45,8 @@ def test_backup_round_trip_keeps_every_row(
         backup.restore(db, original)
     with target() as db:
         assert json.loads(json.dumps(backup.dump(db))) == original
-    with dbmod.transaction(target) as db:
-        with pytest.raises(InvalidInput, match="empty database"):
-            backup.restore(db, original)
+    with pytest.raises(InvalidInput, match="empty database"), dbmod.transaction(target) as db:
+        backup.restore(db, original)
 
 
 def test_restored_database_keeps_working(
