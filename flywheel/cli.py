@@ -109,6 +109,7 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--reset", action="store_true", help="delete everything first")
     demo.add_argument("--if-empty", action="store_true", help="only into an empty database")
     _with_account(add("proposals", cmd_proposals, "list pending proposals"))
+    _add_webhook_commands(sub, common)
     _add_review_commands(add)
     add("llm-check", cmd_llm_check, "make one tiny call to the configured LLM provider")
     worker = _with_account(add("worker", cmd_worker, "analyse waiting sessions continuously"))
@@ -118,6 +119,40 @@ def _parser() -> argparse.ArgumentParser:
     worker.add_argument("--exit-when-idle", action="store_true", help="stop when nothing waits")
     worker.add_argument("--provider", choices=["offline", "anthropic"], help="LLM provider")
     return parser
+
+
+def _add_webhook_commands(sub: Any, common: argparse.ArgumentParser) -> None:
+    hook = sub.add_parser("webhook", help="send notifications to an HTTP endpoint")
+    actions = hook.add_subparsers(dest="webhook_command", required=True, metavar="ACTION")
+
+    def add(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
+        action = actions.add_parser(name, parents=[common], help=help_text, description=help_text)
+        action.set_defaults(handler=handler)
+        return action
+
+    chosen = _with_account(add("set", cmd_webhook, "send this account's notifications to URL"))
+    chosen.add_argument("url", metavar="URL")
+    chosen.add_argument("--secret", help="signing secret (default: keep the current or make one)")
+    _with_account(add("off", cmd_webhook, "stop sending; cancel undelivered notifications"))
+    due = add("deliver", cmd_webhook, "send the deliveries that are due now (all accounts)")
+    due.add_argument("--limit", type=int, default=20)
+    log = _with_account(add("log", cmd_webhook, "recent deliveries and their attempts"))
+    log.add_argument("--limit", type=int, default=20)
+
+
+def cmd_webhook(
+    args: argparse.Namespace, settings: Settings, factory: sessionmaker[Session]
+) -> Any:
+    from flywheel import webhooks
+
+    action = args.webhook_command
+    if action == "set":
+        return webhooks.set_command(factory, account=args.account, url=args.url, secret=args.secret)
+    if action == "off":
+        return webhooks.off_command(factory, account=args.account)
+    if action == "deliver":
+        return webhooks.deliver_command(factory, limit=args.limit)
+    return webhooks.log_command(factory, account=args.account, limit=args.limit)
 
 
 def _add_review_commands(add: Callable[[str, Handler, str], argparse.ArgumentParser]) -> None:

@@ -9,9 +9,9 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import ColumnElement, Engine, create_engine, event, inspect, select, text, update
 from sqlalchemy.engine import make_url
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import InstrumentedAttribute, Session, sessionmaker
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
@@ -58,6 +58,42 @@ def lock(db: Session, key: str) -> None:
         db.execute(text("SELECT pg_advisory_xact_lock(hashtext(:key))"), {"key": key})
     else:
         db.execute(text("UPDATE accounts SET id = id WHERE 1 = 0"))
+
+
+def claim(
+    db: Session,
+    *,
+    id_column: InstrumentedAttribute[int],
+    where: list[ColumnElement[bool]],
+    limit: int,
+    values: dict[str, Any],
+) -> list[int]:
+    """Set `values` on up to `limit` rows matching `where` (lowest ids first) and return their
+    ids, so that concurrent callers never get the same row. Commits.
+
+    The candidates are picked once, in a materialised CTE with SKIP LOCKED on PostgreSQL: as
+    an inlined `IN (SELECT ... LIMIT n)`, PostgreSQL may rescan the sub-select per row and
+    claim far more than `n`. The UPDATE repeats `where`, so a row claimed meanwhile is left.
+    """
+    table = id_column.class_
+    picked = (
+        select(id_column)
+        .where(*where)
+        .order_by(id_column)
+        .limit(limit)
+        .with_for_update(skip_locked=True)
+        .cte("claimable")
+        .prefix_with("MATERIALIZED", dialect="postgresql")
+    )
+    claimed = db.scalars(
+        update(table)
+        .where(id_column.in_(select(picked.c[0])), *where)
+        .values(**values)
+        .returning(id_column)
+        .execution_options(synchronize_session=False)
+    ).all()
+    db.commit()
+    return sorted(claimed)
 
 
 def alembic_config(engine: Engine) -> Config:

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from flywheel import webhooks
 from flywheel.models import Notification, utcnow
 
 PROPOSAL_PENDING = "proposal.pending"
@@ -15,9 +16,11 @@ PROPOSAL_UPDATED = "proposal.updated"
 
 
 def notify(db: Session, *, account_id: int, event: str, payload: dict[str, Any]) -> Notification:
-    """Record an event; it is committed (or rolled back) with whatever caused it."""
+    """Record an event, and queue it for the account's webhook if it has one; both are
+    committed (or rolled back) with whatever caused them."""
     note = Notification(account_id=account_id, event=event, payload=payload)
     db.add(note)
+    webhooks.enqueue(db, note)
     return note
 
 

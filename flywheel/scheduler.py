@@ -18,6 +18,8 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import ColumnElement, func, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from flywheel import db as dbmod
+from flywheel import webhooks
 from flywheel.analyzer import AnalysisResult, analyze_session
 from flywheel.config import Settings
 from flywheel.errors import Conflict, InvalidInput, NotFound
@@ -61,19 +63,16 @@ def claim_batch(
     account_id: int | None = None,
 ) -> list[int]:
     """Claim up to `limit` waiting sessions for `worker_id`, oldest first. Commits."""
-    candidates = select(SupportSession.id).where(*_ready(now)).order_by(SupportSession.id)
+    where = _ready(now)
     if account_id is not None:
-        candidates = candidates.where(SupportSession.account_id == account_id)
-    candidates = candidates.limit(limit).with_for_update(skip_locked=True)
-    claimed = db.scalars(
-        update(SupportSession)
-        .where(SupportSession.id.in_(candidates.scalar_subquery()))
-        .values(claimed_by=worker_id, claim_expires_at=now + lease)
-        .returning(SupportSession.id)
-        .execution_options(synchronize_session=False)
-    ).all()
-    db.commit()
-    return sorted(claimed)
+        where.append(SupportSession.account_id == account_id)
+    return dbmod.claim(
+        db,
+        id_column=SupportSession.id,
+        where=where,
+        limit=limit,
+        values={"claimed_by": worker_id, "claim_expires_at": now + lease},
+    )
 
 
 def release(db: Session, session_ids: list[int], *, worker_id: str) -> None:
@@ -288,6 +287,7 @@ def work(
             lease=lease,
         )
         done += report.total
+        webhooks.deliver_due(factory, now=datetime.now(UTC))
         if on_batch is not None and (report.total or report.conflicts):
             on_batch(report)
         if report.total == 0 and not report.conflicts:

@@ -92,3 +92,10 @@ def test_schedule_persists_and_exactly_one_caller_takes_a_due_tick(
     with factory() as one, factory() as two:
         winners = [scheduler.take_due_tick(one, now=due), scheduler.take_due_tick(two, now=due)]
     assert winners.count(True) == 1
+
+
+def test_a_claim_takes_exactly_its_limit_among_many(factory: sessionmaker[Session]) -> None:
+    load(factory, flows=[f.flow()], sessions=_sessions(200))
+    with factory() as db:
+        assert len(scheduler.claim_batch(db, worker_id="a", limit=7, now=NOW)) == 7
+        assert scheduler.backlog(db, now=NOW) == 193
