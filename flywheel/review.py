@@ -7,18 +7,26 @@ on the same proposal one wins and the other is told who got there first.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.exc import StaleDataError
 
+from flywheel import notify
 from flywheel.accounts import get_account
 from flywheel.drafting import apply_enhancement
 from flywheel.errors import Conflict, InvalidInput, NotFound
 from flywheel.llm.base import EnhancementDraft
-from flywheel.models import AuditEvent, Flow, FlowVersion, Proposal
-from flywheel.trees import Tree, check_tree, parse_tree, tree_to_dict
+from flywheel.mining import merge_path
+from flywheel.models import Analysis, AuditEvent, Flow, FlowVersion, Proposal, SupportSession
+from flywheel.outcomes import MERGE_CONFIDENCE_STEP
+from flywheel.similarity import fingerprint
+from flywheel.trees import Tree, all_nodes, check_tree, parse_tree, tree_to_dict
 
 
 def get_proposal(db: Session, *, account: str, proposal_id: int) -> Proposal:
@@ -211,3 +219,287 @@ def _close(
         )
     )
     db.flush()
+
+
+# --- editing, merging and the detail behind the proposal page -------------------------------
+
+
+def save_edits(
+    db: Session,
+    *,
+    account: str,
+    proposal_id: int,
+    editor: str,
+    expected_version: int,
+    title: str | None = None,
+    description: str | None = None,
+    problem_domain: str | None = None,
+    match_keywords: list[str] | None = None,
+    tree: dict[str, Any] | None = None,
+) -> Proposal:
+    """Save a reviewer's edits to a pending proposal, unless someone saved since they loaded it.
+
+    Only the fields given change. A tree is validated first (InvalidTree lists each problem
+    by node); a stale `expected_version` raises Conflict naming who changed it and when.
+    """
+    proposal = get_proposal(db, account=account, proposal_id=proposal_id)
+    _pending(proposal, None)
+    _same_version(proposal, expected_version)
+    changes = _edit_values(
+        title=title,
+        description=description,
+        problem_domain=problem_domain,
+        match_keywords=match_keywords,
+        tree=tree,
+    )
+    changed = _apply_edits(proposal, changes)
+    if not changed:
+        return proposal
+    proposal.updated_by = editor
+    proposal.fingerprint = _fingerprint_of(proposal)
+    _audit(db, proposal, actor=editor, action="proposal.edited", details={"fields": changed})
+    with _lost_race(proposal):
+        db.flush()
+    return proposal
+
+
+def _same_version(proposal: Proposal, expected_version: int) -> None:
+    if proposal.version == expected_version:
+        return
+    when = proposal.updated_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    raise Conflict(
+        f"Proposal #{proposal.id} was changed by {proposal.updated_by or 'someone else'} "
+        f"at {when}, after you opened it (you edited version {expected_version}; it is now "
+        f"version {proposal.version})."
+    )
+
+
+def _edit_values(
+    *,
+    title: str | None,
+    description: str | None,
+    problem_domain: str | None,
+    match_keywords: list[str] | None,
+    tree: dict[str, Any] | None,
+) -> dict[str, Any]:
+    """The edits, checked and tidied; a field left as None is not being edited."""
+    values: dict[str, Any] = {}
+    if title is not None:
+        if not title.strip():
+            raise InvalidInput("A proposal needs a title.")
+        values["title"] = title.strip()[:500]
+    if description is not None:
+        values["description"] = description.strip() or None
+    if problem_domain is not None:
+        values["problem_domain"] = problem_domain.strip() or None
+    if match_keywords is not None:
+        cleaned = (k.strip() for k in match_keywords if isinstance(k, str))
+        values["match_keywords"] = list(dict.fromkeys(k for k in cleaned if k))
+    if tree is not None:
+        parsed = parse_tree(tree)
+        check_tree(parsed)
+        values["tree_structure"] = tree_to_dict(parsed)
+    return values
+
+
+def _apply_edits(proposal: Proposal, values: dict[str, Any]) -> list[str]:
+    """Set what differs; returns the names of the fields that changed."""
+    changed: list[str] = []
+    data = dict(proposal.proposed_flow_data)  # a new object, so the JSON column is saved
+    for name, value in values.items():
+        if name in ("match_keywords", "tree_structure"):
+            if data.get(name) != value:
+                data[name] = value
+                changed.append(name)
+        elif getattr(proposal, name) != value:
+            setattr(proposal, name, value)
+            changed.append(name)
+    if set(changed) & {"match_keywords", "tree_structure"}:
+        proposal.proposed_flow_data = data
+    return changed
+
+
+def _fingerprint_of(proposal: Proposal) -> str:
+    questions: list[str] = []
+    raw = proposal.proposed_flow_data.get("tree_structure")
+    if isinstance(raw, dict):
+        questions = [n.question or "" for n in all_nodes(parse_tree(raw)) if n.question]
+    return fingerprint(proposal.title, proposal.description, *questions)
+
+
+def _audit(
+    db: Session, proposal: Proposal, *, actor: str, action: str, details: dict[str, Any]
+) -> None:
+    db.add(
+        AuditEvent(
+            account_id=proposal.account_id,
+            actor=actor,
+            action=action,
+            entity_type="proposal",
+            entity_id=proposal.id,
+            details={"from_version": proposal.version, **details},
+        )
+    )
+
+
+@contextmanager
+def _lost_race(proposal: Proposal) -> Iterator[None]:
+    """Turn a lost race on the version column (StaleDataError at flush) into a Conflict."""
+    try:
+        yield
+    except StaleDataError:
+        raise Conflict(
+            f"Proposal #{proposal.id} was changed by someone else while you saved; reload."
+        ) from None
+
+
+def merge_proposals(
+    db: Session, *, account: str, keep_id: int, absorb_id: int, reviewer: str
+) -> Proposal:
+    """Join two pending proposals of the same kind: `keep_id` takes the other's evidence.
+
+    The kept proposal gets the union of supporting sessions, a little more confidence and,
+    for trees, the other's paths merged in; the absorbed one is closed as "merged".
+    """
+    if keep_id == absorb_id:
+        raise InvalidInput("A proposal cannot be merged into itself; pick another one.")
+    keep = get_proposal(db, account=account, proposal_id=keep_id)
+    absorb = get_proposal(db, account=account, proposal_id=absorb_id)
+    for proposal in (keep, absorb):
+        _pending(proposal, None)
+    _check_mergeable(keep, absorb)
+    _absorb_evidence(keep, absorb)
+    keep.updated_by = reviewer
+    keep.fingerprint = _fingerprint_of(keep)
+    _audit(db, keep, actor=reviewer, action="proposal.merge", details={"absorbed": absorb.id})
+    with _lost_race(keep):
+        _close(
+            db,
+            absorb,
+            status="merged",
+            reviewer=reviewer,
+            note=f"Merged into proposal #{keep.id} by {reviewer}.",
+            now=datetime.now(UTC),
+            details={"merged_into": keep.id},
+        )
+    notify.notify(
+        db,
+        account_id=keep.account_id,
+        event=notify.PROPOSAL_UPDATED,
+        payload={
+            "proposal_id": keep.id,
+            "title": keep.title,
+            "proposal_type": keep.proposal_type,
+            "problem_domain": keep.problem_domain or "General",
+            "supporting_sessions": keep.supporting_session_count,
+            "merged": absorb.id,
+        },
+    )
+    return keep
+
+
+def _check_mergeable(keep: Proposal, absorb: Proposal) -> None:
+    if keep.proposal_type != absorb.proposal_type:
+        raise InvalidInput(
+            f"Proposal #{absorb.id} is a {absorb.proposal_type.replace('_', ' ')} and "
+            f"#{keep.id} is a {keep.proposal_type.replace('_', ' ')}; only proposals of the "
+            "same kind can be merged."
+        )
+    if keep.proposal_type == "enhancement" and keep.target_flow_id != absorb.target_flow_id:
+        raise InvalidInput(
+            f"Proposals #{keep.id} and #{absorb.id} change different flows; "
+            "only enhancements of the same flow can be merged."
+        )
+
+
+def _absorb_evidence(keep: Proposal, absorb: Proposal) -> None:
+    """Sessions, count, confidence and tree of `absorb` added to `keep` (new list objects)."""
+    ids = list(dict.fromkeys([*keep.supporting_session_ids, *absorb.supporting_session_ids]))
+    keep.supporting_session_ids = ids
+    keep.supporting_session_count = len(ids)
+    keep.confidence_score = min(1.0, (keep.confidence_score or 0.5) + MERGE_CONFIDENCE_STEP)
+    data = dict(keep.proposed_flow_data)
+    theirs = absorb.proposed_flow_data
+    if isinstance(data.get("tree_structure"), dict) and isinstance(
+        theirs.get("tree_structure"), dict
+    ):
+        merged = merge_path(
+            parse_tree(data["tree_structure"]), parse_tree(theirs["tree_structure"])
+        )
+        data["tree_structure"] = tree_to_dict(merged)
+    keywords = [*data.get("match_keywords", []), *theirs.get("match_keywords", [])]
+    if keywords:
+        data["match_keywords"] = list(dict.fromkeys(keywords))
+    keep.proposed_flow_data = data
+
+
+def merge_candidates(
+    db: Session, *, account: str, proposal_id: int, limit: int = 200
+) -> list[tuple[int, str]]:
+    """(id, title) of the pending proposals that could be merged into this one."""
+    proposal = get_proposal(db, account=account, proposal_id=proposal_id)
+    query = select(Proposal.id, Proposal.title).where(
+        Proposal.account_id == proposal.account_id,
+        Proposal.status == "pending",
+        Proposal.proposal_type == proposal.proposal_type,
+        Proposal.id != proposal.id,
+    )
+    if proposal.proposal_type == "enhancement":
+        query = query.where(Proposal.target_flow_id == proposal.target_flow_id)
+    query = query.order_by(Proposal.created_at, Proposal.id).limit(limit)
+    return [(row.id, row.title) for row in db.execute(query)]
+
+
+@dataclass
+class ProposalDetail:
+    """Everything the proposal page shows besides the proposal itself."""
+
+    proposal: Proposal
+    sessions: list[SupportSession]
+    analysis: Analysis | None
+    target_flow: Flow | None
+    published_flow: Flow | None = None
+
+
+def proposal_detail(db: Session, *, account: str, proposal_id: int) -> ProposalDetail:
+    """The proposal, its supporting sessions (steps loaded, in evidence order), the source
+    session's current analysis, the flow an enhancement would change and, once approved,
+    the flow it was published as."""
+    proposal = get_proposal(db, account=account, proposal_id=proposal_id)
+    target = db.get(Flow, proposal.target_flow_id) if proposal.target_flow_id else None
+    return ProposalDetail(
+        proposal=proposal,
+        sessions=_supporting_sessions(db, proposal),
+        analysis=_source_analysis(db, proposal),
+        target_flow=target if target and target.account_id == proposal.account_id else None,
+        published_flow=db.scalar(
+            select(Flow)
+            .join(FlowVersion, FlowVersion.flow_id == Flow.id)
+            .where(FlowVersion.source_proposal_id == proposal.id)
+            .limit(1)
+        ),
+    )
+
+
+def _supporting_sessions(db: Session, proposal: Proposal) -> list[SupportSession]:
+    """The source session first, then the other supporting ones, with their steps."""
+    ids = [i for i in proposal.supporting_session_ids if isinstance(i, int)]
+    if proposal.source_session_id is not None and proposal.source_session_id not in ids:
+        ids.insert(0, proposal.source_session_id)
+    found = db.scalars(
+        select(SupportSession)
+        .where(SupportSession.id.in_(ids), SupportSession.account_id == proposal.account_id)
+        .options(selectinload(SupportSession.steps), selectinload(SupportSession.matched_flow))
+    )
+    by_id = {s.id: s for s in found}
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def _source_analysis(db: Session, proposal: Proposal) -> Analysis | None:
+    if proposal.source_session_id is None:
+        return None
+    return db.scalar(
+        select(Analysis)
+        .where(Analysis.session_id == proposal.source_session_id, Analysis.is_current.is_(True))
+        .options(selectinload(Analysis.matched_flow))
+    )

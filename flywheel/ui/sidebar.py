@@ -4,7 +4,19 @@ from __future__ import annotations
 
 import streamlit as st
 
-from flywheel.ui import context
+from flywheel import db as dbmod
+from flywheel import notify
+from flywheel.accounts import get_account
+from flywheel.errors import NotFound
+from flywheel.models import Notification
+from flywheel.ui import context, services, widgets
+
+INBOX_LIMIT = 10
+PROPOSAL_PAGE = "pages/proposal.py"
+EVENT_LABELS = {
+    notify.PROPOSAL_PENDING: "New proposal",
+    notify.PROPOSAL_UPDATED: "Proposal updated",
+}
 
 
 def render() -> None:
@@ -20,3 +32,65 @@ def render() -> None:
             st.text_input(
                 "Reviewer name", key=context.REVIEWER_KEY, placeholder=context.LOCAL_REVIEWER
             )
+        if slugs:
+            inbox(context.current_account())
+
+
+def inbox(account: str) -> None:
+    """The account's unread notifications, newest first, each linking to its proposal."""
+    try:
+        with services.session_factory()() as db:
+            account_id = get_account(db, account).id
+            count = notify.unread_count(db, account_id=account_id)
+            items = notify.unread(db, account_id=account_id, limit=INBOX_LIMIT)
+    except NotFound:
+        return
+    label = f"Inbox · {count} unread" if count else "Inbox"
+    with st.expander(label, icon=":material/notifications:"):
+        if not items:
+            st.caption("Nothing new.")
+            return
+        for note in items:
+            _notification(note)
+        if count > len(items):
+            st.caption(f"...and {count - len(items)} more.")
+        st.button(
+            "Mark all as read",
+            key="inbox:all",
+            icon=":material/done_all:",
+            on_click=_mark_read,
+            args=(account_id, None),
+        )
+
+
+def _notification(note: Notification) -> None:
+    """What happened and when, a button to mark it read, then a link to the proposal."""
+    payload = note.payload
+    what = EVENT_LABELS.get(note.event, note.event)
+    meta, done = st.columns([5, 1], vertical_alignment="center")
+    meta.caption(f"{widgets.md(what)} · {widgets.age(note.created_at)} ago")
+    done.button(
+        "",
+        key=f"inbox:read:{note.id}",
+        icon=":material/check:",
+        help="Mark as read",
+        type="tertiary",
+        on_click=_mark_read,
+        args=(note.account_id, [note.id]),
+    )
+    title = widgets.md(payload.get("title") or "(untitled)")
+    proposal_id = payload.get("proposal_id")
+    if isinstance(proposal_id, int):
+        st.page_link(
+            PROPOSAL_PAGE, label=f"\\#{proposal_id} {title}", query_params={"id": str(proposal_id)}
+        )
+    else:
+        st.markdown(title)
+
+
+def _mark_read(account_id: int, ids: list[int] | None) -> None:
+    """Mark the given notifications (or every unread one of the account) as read."""
+    with dbmod.transaction(services.session_factory()) as db:
+        if ids is None:
+            ids = [n.id for n in notify.unread(db, account_id=account_id, limit=100_000)]
+        notify.mark_read(db, account_id=account_id, ids=ids)

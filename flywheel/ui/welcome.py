@@ -1,0 +1,116 @@
+"""The first screen of an empty database: load the demo data in one click, or import a file."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from flywheel import db as dbmod
+from flywheel.demo.loader import load_demo
+from flywheel.errors import FlywheelError, ImportError_
+from flywheel.interchange import import_document, parse_json_bytes
+from flywheel.llm.offline import OfflineProvider
+from flywheel.metrics import overview
+from flywheel.scheduler import run_batch
+from flywheel.ui import context, services, widgets
+
+SCOPE = "welcome"
+QUEUE_PAGE = "pages/queue.py"
+
+
+def database_is_empty() -> bool:
+    """No flows and no sessions in any account."""
+    with services.session_factory()() as db:
+        return overview(db).is_empty
+
+
+def welcome_if_empty() -> bool:
+    """Show the welcome when the database is empty; returns whether it did."""
+    if not database_is_empty():
+        return False
+    render()
+    return True
+
+
+def render() -> None:
+    """The welcome: what the product does, the demo data button and the importer."""
+    st.title("Welcome to Knowledge Flywheel", anchor=False)
+    st.markdown(
+        "Knowledge Flywheel reads resolved support sessions, finds where engineers left the "
+        "troubleshooting flows, and drafts new flows and new branches for you to review. "
+        "The database is empty: start with the demo data, or import your own sessions."
+    )
+    demo, upload = st.columns(2, gap="large")
+    with demo, st.container(border=True):
+        _demo_panel()
+    with upload, st.container(border=True):
+        _import_panel()
+
+
+def _demo_panel() -> None:
+    st.subheader("Try it with demo data", anchor=False)
+    st.caption("Two MSP accounts with flows and about 200 resolved sessions.")
+    analyze = st.checkbox(
+        "Analyze the sessions right away (offline drafter, no LLM calls)",
+        value=True,
+        key="welcome:analyze",
+    )
+    if st.button("Load demo data", type="primary", icon=":material/download:", key="welcome:demo"):
+        _load_demo(analyze=analyze)
+
+
+def _load_demo(*, analyze: bool) -> None:
+    factory = services.session_factory()
+    try:
+        with st.spinner("Loading the demo data..."), dbmod.transaction(factory) as db:
+            reports = load_demo(db, only_if_empty=True)
+        if analyze:
+            with st.spinner("Analyzing the demo sessions..."):
+                run_batch(
+                    factory,
+                    settings=services.settings(),
+                    provider=OfflineProvider(),
+                    trigger="demo",
+                )
+    except FlywheelError as exc:
+        widgets.show_error(exc)
+        return
+    lines = tuple(r.summary() for r in reports)
+    _done(widgets.Notice("success", "Demo data loaded.", lines))
+
+
+def _import_panel() -> None:
+    st.subheader("Import your data", anchor=False)
+    st.caption(
+        "A JSON file in the interchange format (knowledge-flywheel/v1) with flows and/or "
+        "sessions. From a shell: `flywheel import FILE`."
+    )
+    upload = st.file_uploader("Interchange file", type=["json"], key="welcome:file")
+    if st.button("Import", disabled=upload is None, key="welcome:import") and upload is not None:
+        _import(upload.name, upload.getvalue())
+
+
+def _import(name: str, raw: bytes) -> None:
+    factory = services.session_factory()
+    limit = services.settings().max_upload_bytes
+    try:
+        if len(raw) > limit:
+            raise ImportError_(f"{name}: the file is larger than {limit / 1e6:.1f} MB.")
+        document = parse_json_bytes(raw, source=name)
+        with dbmod.transaction(factory) as db:
+            report = import_document(
+                db,
+                document,
+                source=name,
+                default_account=context.current_account(),
+                actor=context.current_reviewer(),
+            )
+    except FlywheelError as exc:
+        widgets.show_error(exc)
+        return
+    _done(widgets.Notice("success", report.summary()))
+
+
+def _done(notice: widgets.Notice) -> None:
+    """Go to the review queue, which shows what happened."""
+    widgets.flash(SCOPE, notice)
+    st.switch_page(QUEUE_PAGE)
