@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from flywheel.ui import sidebar
+from flywheel.ui import sidebar, timer
 
 st.set_page_config(page_title="Knowledge Flywheel", page_icon=":material/cyclone:", layout="wide")
 
@@ -18,5 +18,6 @@ PAGES = [
 ]
 
 page = st.navigation(PAGES)
+timer.ensure_timer()
 sidebar.render()
 page.run()
