@@ -108,6 +108,7 @@ def _parser() -> argparse.ArgumentParser:
     demo = add("demo", cmd_demo, "load the demo data set")
     demo.add_argument("--reset", action="store_true", help="delete everything first")
     demo.add_argument("--if-empty", action="store_true", help="only into an empty database")
+    demo.add_argument("--no-analyze", action="store_true", help="load without analysing")
     _with_account(add("proposals", cmd_proposals, "list pending proposals"))
     _add_webhook_commands(sub, common)
     _add_review_commands(add)
@@ -382,10 +383,19 @@ def cmd_demo(args: argparse.Namespace, settings: Settings, factory: sessionmaker
         reports = load_demo(db, reset=args.reset, only_if_empty=args.if_empty)
     if not reports:
         return {"text": "The database already holds data; demo data not loaded.", "json": []}
-    return {
-        "text": "\n".join(r.summary() for r in reports),
-        "json": [{"account": r.account, **r.counts} for r in reports],
-    }
+    lines = [r.summary() for r in reports]
+    if not args.no_analyze:
+        from flywheel import scheduler
+        from flywheel.llm.factory import make_provider
+
+        batch = scheduler.run_batch(
+            factory, settings=settings, provider=make_provider(settings), trigger="demo"
+        )
+        lines.append(
+            f"Analysed {batch.total} session(s): "
+            + ", ".join(f"{n} {outcome}" for outcome, n in sorted(batch.counts.items()))
+        )
+    return {"text": "\n".join(lines), "json": [{"account": r.account, **r.counts} for r in reports]}
 
 
 if __name__ == "__main__":

@@ -68,3 +68,13 @@ def test_llm_check_without_a_key_says_so(
     monkeypatch.delenv("ANTHROPIC_API_KEY", raising=False)
     assert main(["llm-check", "--database-url", sqlite_url]) == 0
     assert "No ANTHROPIC_API_KEY is set" in capsys.readouterr().out
+
+
+def test_demo_command_loads_and_analyses_once(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["demo", "--if-empty", "--database-url", sqlite_url]) == 0
+    out = capsys.readouterr().out
+    assert "account default" in out and "Analysed" in out and "auto_reinforced" in out
+    assert main(["demo", "--if-empty", "--database-url", sqlite_url]) == 0
+    assert "already holds data" in capsys.readouterr().out
