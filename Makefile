@@ -31,5 +31,10 @@ pytest: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/flywheel demo --reset
 
+# Benchmarks of this machine (a table, and bench-results.json): make bench BENCH_ARGS=--quick
+.PHONY: bench
+bench: $(STAMP)
+	$(BIN)/python -m bench $(BENCH_ARGS)
+
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
