@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -532,13 +532,23 @@ _CHECKS = (
 # --- outline -------------------------------------------------------------------------------
 
 
-def outline(tree: Tree) -> str:
-    """A complete one-line-per-node text outline of the tree, for people and language models."""
-    return "\n".join(_outline_line(node) for node in all_nodes(tree))
+def outline(tree: Tree, *, detail: Collection[str] | None = None) -> str:
+    """A complete one-line-per-node text outline of the tree, for people and language models.
+
+    Every node gets a line. With `detail`, only those nodes carry their texts; the others
+    keep their structure (type, short option labels, targets), which keeps a large flow's
+    outline small without dropping any node.
+    """
+    return "\n".join(
+        _outline_line(node, full=detail is None or node.id in detail) for node in all_nodes(tree)
+    )
 
 
-def _outline_line(node: Node) -> str:
-    """One node as `id [type] text | option -> target ... -> next`."""
+def _outline_line(node: Node, *, full: bool = True) -> str:
+    """One node as `id [type] text | option -> target ... -> next`, or in structure only as
+    `id d> target, target` (d, a, s: decision, action, solution; ~ for unexplored)."""
+    if not full:
+        return _structure_line(node)
     parts = [f"{node.id} [{node.type}]"]
     text = _node_text(node)
     if text:
@@ -549,6 +559,14 @@ def _outline_line(node: Node) -> str:
     if _target(node.next_node_id):
         parts.append(f" -> {node.next_node_id}")
     return "".join(parts)
+
+
+def _structure_line(node: Node) -> str:
+    targets = [_target(o.next_node_id) or "~" for o in node.options]
+    if _target(node.next_node_id):
+        targets.append(str(node.next_node_id))
+    head = f"{node.id} {node.type[0]}"
+    return f"{head}> {', '.join(targets)}" if targets else head
 
 
 def _node_text(node: Node) -> str:

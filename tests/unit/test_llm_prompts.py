@@ -9,7 +9,7 @@ from flywheel.llm import prompts
 from flywheel.llm.base import EnhancementRequest, FlowRequest, Usage
 from flywheel.llm.pricing import estimate_cost, estimate_tokens
 from flywheel.transcript import OptionView, SessionView, StepView, render_text
-from flywheel.trees import parse_tree
+from flywheel.trees import outline, parse_tree
 from tests import factories
 
 YES_NO = (OptionView("yes", "Yes"), OptionView("no", "No"))
@@ -238,3 +238,38 @@ def test_estimate_tokens() -> None:
     assert estimate_tokens("abcd") == 1
     assert estimate_tokens("abcde") == 2
     assert estimate_tokens("x" * 4000) == 1000
+
+
+def _chain(length: int) -> dict[str, object]:
+    """A long flow: each decision's 'Yes' goes on, its 'No' ends in a solution."""
+    children: list[dict[str, object]] = []
+    for i in range(1, length):
+        children.append({"id": f"d{i}", "type": "decision", "question": f"Long question {i}?",
+                         "options": [{"id": "y", "label": "Yes", "next_node_id": f"d{i + 1}"},
+                                     {"id": "n", "label": "No", "next_node_id": f"s{i}"}]})
+        children.append({"id": f"s{i}", "type": "solution", "title": f"Fix number {i}"})
+    children.append({"id": f"d{length}", "type": "solution", "title": "The end"})
+    return {"id": "d0", "type": "decision", "question": "Long question 0?",
+            "options": [{"id": "y", "label": "Yes", "next_node_id": "d1"},
+                        {"id": "n", "label": "No", "next_node_id": "s0"}],
+            "children": [*children, {"id": "s0", "type": "solution", "title": "Fix number 0"}]}
+
+
+def test_a_large_flow_keeps_every_node_but_texts_only_near_the_session() -> None:
+    tree = parse_tree(_chain(600))
+    request = EnhancementRequest(session=SessionView(external_id="T", status="resolved"),
+                                 flow_name="Long", flow_tree=tree, divergence_node_id="d3",
+                                 step_nodes=("d0", "d1", "d2", "d3"))
+    text = prompts.flow_outline(request)
+    assert estimate_tokens(text) < prompts.FULL_OUTLINE_TOKENS * 2
+    lines = {line.split()[0] for line in text.splitlines()[1:]}
+    assert lines == {n.id for n in [tree, *tree.children]}, "every node keeps its line"
+    assert "Long question 3?" in text and "Long question 5?" in text
+    assert "Long question 400?" not in text and "d400 d> d401, s400" in text
+
+
+def test_a_small_flow_is_outlined_in_full() -> None:
+    tree = parse_tree(factories.tree())
+    request = EnhancementRequest(session=SessionView(external_id="T", status="resolved"),
+                                 flow_name="Small", flow_tree=tree)
+    assert prompts.flow_outline(request) == outline(tree)
