@@ -1,10 +1,11 @@
-"""Knowledge Flywheel reviewer app: the entry point registers the pages and the sidebar."""
+"""Knowledge Flywheel reviewer app: the entry point registers the pages and the sidebar, behind
+the sign-in page when login (`[auth]` in the secrets) is configured."""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from flywheel.ui import sidebar, timer
+from flywheel.ui import login, sidebar, timer
 
 st.set_page_config(page_title="Knowledge Flywheel", page_icon=":material/cyclone:", layout="wide")
 
@@ -17,7 +18,11 @@ PAGES = [
     st.Page("pages/dashboard.py", title="Dashboard", icon=":material/monitoring:"),
 ]
 
-page = st.navigation(PAGES)
+# with login configured, a visitor who is not signed in (or has no role anywhere) gets only
+# the page that lets them in, so no URL reaches the others
+allowed = login.gate(PAGES)
+page = st.navigation(allowed, position="sidebar" if allowed == PAGES else "hidden")
 timer.ensure_timer()
-sidebar.render()
+if allowed == PAGES:
+    sidebar.render()
 page.run()

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
+from flywheel import auth
 from flywheel import db as dbmod
 from flywheel.analyzer import AnalysisResult, analyze_session, find_session
 from flywheel.config import Settings
@@ -257,13 +258,17 @@ def import_upload(
     account: str,
     settings: Settings,
     actor: str,
+    user_id: str | None = None,
 ) -> Upload:
     """Import an uploaded or pasted interchange document into `account`, in one transaction.
 
     The same importer as the CLI validates everything first; on any problem ImportError_
     lists each one (per record and field) and nothing is written. A bare session record
-    (an object with `steps`) is taken as a document holding that one session.
+    (an object with `steps`) is taken as a document holding that one session. A signed-in
+    `user_id` must be a reviewer of the account.
     """
+    with factory() as db:
+        auth.require(db, account=account, user_id=user_id, role=auth.REVIEWER, action="importing")
     if len(raw) > settings.max_upload_bytes:
         limit = settings.max_upload_bytes / 1e6
         raise ImportError_(
@@ -300,8 +305,14 @@ def analyze_now(
     settings: Settings,
     provider: Provider,
     force: bool = False,
+    user_id: str | None = None,
 ) -> list[AnalysisResult]:
-    """Analyse the named sessions of the account right away (again, with `force`)."""
+    """Analyse the named sessions of the account right away (again, with `force`). A
+    signed-in `user_id` must be a reviewer of the account."""
+    with factory() as db:
+        auth.require(
+            db, account=account, user_id=user_id, role=auth.REVIEWER, action="analysing sessions"
+        )
     results = []
     for external_id in external_ids:
         with factory() as db:

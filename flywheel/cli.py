@@ -111,6 +111,7 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--no-analyze", action="store_true", help="load without analysing")
     _with_account(add("proposals", cmd_proposals, "list pending proposals"))
     _add_webhook_commands(sub, common)
+    _add_role_commands(sub, common)
     _add_review_commands(add)
     add("llm-check", cmd_llm_check, "make one tiny call to the configured LLM provider")
     worker = _with_account(add("worker", cmd_worker, "analyse waiting sessions continuously"))
@@ -154,6 +155,33 @@ def cmd_webhook(
     if action == "deliver":
         return webhooks.deliver_command(factory, limit=args.limit)
     return webhooks.log_command(factory, account=args.account, limit=args.limit)
+
+
+def _add_role_commands(sub: Any, common: argparse.ArgumentParser) -> None:
+    role = sub.add_parser("role", help="who may view, review or administer an account")
+    actions = role.add_subparsers(dest="role_command", required=True, metavar="ACTION")
+
+    def add(name: str, help_text: str) -> argparse.ArgumentParser:
+        action = actions.add_parser(name, parents=[common], help=help_text, description=help_text)
+        action.set_defaults(handler=cmd_role)
+        return _with_account(action)
+
+    grant = add("grant", "give USER a ROLE in the account (replacing the role they had)")
+    grant.add_argument("user", metavar="USER", help="e-mail address (or OIDC subject)")
+    grant.add_argument("role", choices=["viewer", "reviewer", "admin"], metavar="ROLE")
+    revoke = add("revoke", "take USER's role in the account away")
+    revoke.add_argument("user", metavar="USER", help="e-mail address (or OIDC subject)")
+    add("list", "who holds which role in the account")
+
+
+def cmd_role(args: argparse.Namespace, settings: Settings, factory: sessionmaker[Session]) -> Any:
+    from flywheel import auth
+
+    if args.role_command == "grant":
+        return auth.grant_command(factory, account=args.account, user_id=args.user, role=args.role)
+    if args.role_command == "revoke":
+        return auth.revoke_command(factory, account=args.account, user_id=args.user)
+    return auth.list_command(factory, account=args.account)
 
 
 def _add_review_commands(add: Callable[[str, Handler, str], argparse.ArgumentParser]) -> None:

@@ -17,7 +17,7 @@ from sqlalchemy import String, cast, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from flywheel import render
+from flywheel import auth, render
 from flywheel.accounts import get_account
 from flywheel.errors import Conflict, InvalidInput, NotFound
 from flywheel.interchange import FORMAT
@@ -178,13 +178,18 @@ def rollback(
     actor: str,
     expected_row_version: int,
     note: str | None = None,
+    user_id: str | None = None,
 ) -> Flow:
     """Make an old version current again, as a new version (history is never rewritten).
 
     `expected_row_version` is the flow's `row_version` when the user looked at it; if the
     flow changed since, Conflict says who changed it. Records an audit event; flushes, and
-    the caller commits (or rolls back on an error).
+    the caller commits (or rolls back on an error). `user_id` (when signed in) must be a
+    reviewer of the account.
     """
+    auth.require(
+        db, account=account, user_id=user_id, role=auth.REVIEWER, action="rolling back a flow"
+    )
     flow = get_flow(db, account=account, flow_id=flow_id)
     if flow.row_version != expected_row_version:
         raise Conflict(_changed_since(db, flow))

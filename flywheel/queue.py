@@ -16,7 +16,7 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from flywheel import review
+from flywheel import auth, review
 from flywheel.accounts import get_account
 from flywheel.errors import FlywheelError, InvalidInput
 from flywheel.models import Proposal
@@ -244,8 +244,13 @@ def bulk_approve(
     proposal_ids: Sequence[int],
     reviewer: str,
     note: str | None = None,
+    user_id: str | None = None,
 ) -> BulkResult:
-    """Approve each proposal on its own savepoint: one failure does not undo the others."""
+    """Approve each proposal on its own savepoint: one failure does not undo the others.
+
+    `user_id` (when signed in) must be a reviewer of the account; it is checked once, first.
+    """
+    auth.require(db, account=account, user_id=user_id, role=auth.REVIEWER, action="approving")
 
     def approve_one(proposal_id: int) -> ItemResult:
         flow = review.approve(
@@ -264,8 +269,11 @@ def bulk_reject(
     proposal_ids: Sequence[int],
     reviewer: str,
     reason: str,
+    user_id: str | None = None,
 ) -> BulkResult:
-    """Reject each proposal with the same reason; the reason is checked once, up front."""
+    """Reject each proposal with the same reason; the reason (and `user_id`'s role, when
+    signed in) is checked once, up front."""
+    auth.require(db, account=account, user_id=user_id, role=auth.REVIEWER, action="rejecting")
     if not reason or not reason.strip():
         raise InvalidInput("A rejection needs a reason, so the team knows why.")
 

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
-from flywheel import notify
+from flywheel import auth, notify
 from flywheel.accounts import get_account
 from flywheel.drafting import apply_enhancement
 from flywheel.errors import Conflict, InvalidInput, NotFound
@@ -77,8 +77,14 @@ def approve(
     note: str | None = None,
     expected_version: int | None = None,
     now: datetime | None = None,
+    user_id: str | None = None,
 ) -> Flow:
-    """Validate and publish: a new active flow, or a new version of the target flow."""
+    """Validate and publish: a new active flow, or a new version of the target flow.
+
+    `user_id` is the signed-in user (None: local mode or the command line), who must be a
+    reviewer of the account.
+    """
+    auth.require(db, account=account, user_id=user_id, role=auth.REVIEWER, action="approving")
     proposal = get_proposal(db, account=account, proposal_id=proposal_id)
     _pending(proposal, expected_version)
     now = now or datetime.now(UTC)
@@ -175,8 +181,11 @@ def reject(
     reason: str,
     expected_version: int | None = None,
     now: datetime | None = None,
+    user_id: str | None = None,
 ) -> Proposal:
-    """Close a proposal without publishing; a reason is required."""
+    """Close a proposal without publishing; a reason is required. `user_id` (when signed
+    in) must be a reviewer of the account."""
+    auth.require(db, account=account, user_id=user_id, role=auth.REVIEWER, action="rejecting")
     if not reason or not reason.strip():
         raise InvalidInput("A rejection needs a reason, so the team knows why.")
     proposal = get_proposal(db, account=account, proposal_id=proposal_id)
@@ -236,12 +245,17 @@ def save_edits(
     problem_domain: str | None = None,
     match_keywords: list[str] | None = None,
     tree: dict[str, Any] | None = None,
+    user_id: str | None = None,
 ) -> Proposal:
     """Save a reviewer's edits to a pending proposal, unless someone saved since they loaded it.
 
     Only the fields given change. A tree is validated first (InvalidTree lists each problem
     by node); a stale `expected_version` raises Conflict naming who changed it and when.
+    `user_id` (when signed in) must be a reviewer of the account.
     """
+    auth.require(
+        db, account=account, user_id=user_id, role=auth.REVIEWER, action="editing a proposal"
+    )
     proposal = get_proposal(db, account=account, proposal_id=proposal_id)
     _pending(proposal, None)
     _same_version(proposal, expected_version)
@@ -354,13 +368,23 @@ def _lost_race(proposal: Proposal) -> Iterator[None]:
 
 
 def merge_proposals(
-    db: Session, *, account: str, keep_id: int, absorb_id: int, reviewer: str
+    db: Session,
+    *,
+    account: str,
+    keep_id: int,
+    absorb_id: int,
+    reviewer: str,
+    user_id: str | None = None,
 ) -> Proposal:
     """Join two pending proposals of the same kind: `keep_id` takes the other's evidence.
 
     The kept proposal gets the union of supporting sessions, a little more confidence and,
     for trees, the other's paths merged in; the absorbed one is closed as "merged".
+    `user_id` (when signed in) must be a reviewer of the account.
     """
+    auth.require(
+        db, account=account, user_id=user_id, role=auth.REVIEWER, action="merging proposals"
+    )
     if keep_id == absorb_id:
         raise InvalidInput("A proposal cannot be merged into itself; pick another one.")
     keep = get_proposal(db, account=account, proposal_id=keep_id)

@@ -18,8 +18,8 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import ColumnElement, func, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from flywheel import auth, webhooks
 from flywheel import db as dbmod
-from flywheel import webhooks
 from flywheel.analyzer import AnalysisResult, analyze_session
 from flywheel.config import Settings
 from flywheel.errors import Conflict, InvalidInput, NotFound
@@ -109,6 +109,16 @@ def _account_id(db: Session, slug: str | None) -> int | None:
     return found
 
 
+def _require_in(
+    db: Session, account: str | None, *, user_id: str | None, role: str, action: str
+) -> None:
+    """`auth.require`, for functions whose account is optional: a signed-in user always
+    acts within one account."""
+    if user_id is not None and account is None:
+        raise InvalidInput(f"Say which account you are working in; {action} is checked there.")
+    auth.require(db, account=account or "", user_id=user_id, role=role, action=action)
+
+
 @dataclass
 class _Batch:
     """Everything one batch needs, passed around as one thing."""
@@ -136,8 +146,16 @@ def run_batch(
     progress: Progress | None = None,
     now: Callable[[], datetime] | None = None,
     lease: timedelta = DEFAULT_LEASE,
+    user_id: str | None = None,
 ) -> BatchReport:
-    """Claim what is waiting (up to `limit`) and analyse it, recording the run."""
+    """Claim what is waiting (up to `limit`) and analyse it, recording the run.
+
+    A signed-in `user_id` (None: the timer, a worker, the command line) must be a reviewer
+    of `account`.
+    """
+    if user_id is not None:
+        with factory() as db:
+            _require_in(db, account, user_id=user_id, role=auth.REVIEWER, action="running analysis")
     clock = now or (lambda: datetime.now(UTC))
     worker = worker_id or worker_name(trigger)
     with factory() as db:
@@ -223,10 +241,22 @@ def get_schedule(db: Session) -> Schedule:
 
 
 def set_schedule(
-    db: Session, *, enabled: bool, interval_minutes: int, actor: str, now: datetime
+    db: Session,
+    *,
+    enabled: bool,
+    interval_minutes: int,
+    actor: str,
+    now: datetime,
+    account: str | None = None,
+    user_id: str | None = None,
 ) -> Schedule:
     """Turn automatic analysis on or off and set its interval; the next run is due one
-    interval from now. The caller commits."""
+    interval from now. The caller commits.
+
+    The schedule serves every account; a signed-in `user_id` must be an admin of `account`
+    (the account they are working in).
+    """
+    _require_in(db, account, user_id=user_id, role=auth.ADMIN, action="changing the schedule")
     if not 1 <= interval_minutes <= 24 * 60:
         raise InvalidInput("The interval must be between 1 minute and 24 hours.")
     schedule = db.get(Schedule, TIMER)

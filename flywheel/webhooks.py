@@ -28,6 +28,7 @@ from urllib.parse import urlsplit
 from sqlalchemy import ColumnElement, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from flywheel import auth
 from flywheel import db as dbmod
 from flywheel.accounts import get_account
 from flywheel.db import transaction
@@ -136,14 +137,24 @@ def _check_secret(secret: str) -> str:
 
 
 def set_webhook(
-    db: Session, *, account: str, url: str | None, secret: str | None = None, actor: str = "system"
+    db: Session,
+    *,
+    account: str,
+    url: str | None,
+    secret: str | None = None,
+    actor: str = "system",
+    user_id: str | None = None,
 ) -> Account:
     """Point an account's notifications at `url` (None turns webhooks off). The caller commits.
 
     Without `secret` the account keeps its secret, or gets a random one if it has none; turning
     off forgets the secret and cancels undelivered notifications. Pending deliveries follow a
-    changed URL, so fixing a typo also fixes the retries.
+    changed URL, so fixing a typo also fixes the retries. `user_id` (when signed in) must be
+    an admin of the account.
     """
+    auth.require(
+        db, account=account, user_id=user_id, role=auth.ADMIN, action="changing the webhook"
+    )
     target = get_account(db, account)
     if url is None:
         _turn_off(db, target)

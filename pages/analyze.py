@@ -10,7 +10,7 @@ from typing import Any
 
 import streamlit as st
 
-from flywheel import browse, scheduler
+from flywheel import auth, browse, scheduler
 from flywheel import dashboard as health
 from flywheel import db as dbmod
 from flywheel.analyzer import AnalysisResult
@@ -18,7 +18,7 @@ from flywheel.errors import FlywheelError
 from flywheel.explain import OUTCOME_WORDS, explain
 from flywheel.llm.factory import make_provider
 from flywheel.models import AnalysisRun
-from flywheel.ui import context, services, timer, widgets
+from flywheel.ui import context, login, services, timer, widgets
 
 RESULTS_KEY = "analyze:results"
 PROPOSAL_PAGE = "pages/proposal.py"
@@ -53,7 +53,13 @@ def _pick_source(account: str) -> None:
         "Session", list(labels), format_func=labels.__getitem__, key="analyze:pick"
     )
     force = st.checkbox("Analyze again even if it was analysed", key="analyze:force")
-    if st.button("Analyze now", type="primary", icon=":material/play_arrow:", key="analyze:one"):
+    if st.button(
+        "Analyze now",
+        type="primary",
+        icon=":material/play_arrow:",
+        key="analyze:one",
+        disabled=not context.can(auth.REVIEWER),
+    ):
         _analyze(account, [chosen], force=force)
 
 
@@ -64,7 +70,10 @@ def _row_label(row: browse.SessionRow) -> str:
 
 def _upload_source(account: str) -> None:
     upload = st.file_uploader("Interchange file (JSON)", type=["json"], key="analyze:file")
-    if st.button("Import and analyze", disabled=upload is None, key="analyze:import"):
+    allowed = context.can(auth.REVIEWER)
+    if st.button(
+        "Import and analyze", disabled=upload is None or not allowed, key="analyze:import"
+    ):
         assert upload is not None
         _import_and_analyze(account, upload.getvalue(), source=upload.name)
 
@@ -72,7 +81,10 @@ def _upload_source(account: str) -> None:
 def _paste_source(account: str) -> None:
     st.caption("A knowledge-flywheel/v1 document, or one session record (an object with steps).")
     pasted = st.text_area("Session JSON", height=220, key="analyze:pasted")
-    if st.button("Import and analyze", disabled=not pasted.strip(), key="analyze:paste"):
+    allowed = context.can(auth.REVIEWER)
+    if st.button(
+        "Import and analyze", disabled=not pasted.strip() or not allowed, key="analyze:paste"
+    ):
         _import_and_analyze(account, pasted.encode("utf-8"), source="pasted JSON")
 
 
@@ -85,6 +97,7 @@ def _import_and_analyze(account: str, raw: bytes, *, source: str) -> None:
             account=account,
             settings=services.settings(),
             actor=context.current_reviewer(),
+            user_id=context.current_user_id(),
         )
     except FlywheelError as exc:
         widgets.show_error(exc)
@@ -107,6 +120,7 @@ def _analyze(account: str, external_ids: list[str], *, force: bool) -> None:
                 settings=settings,
                 provider=make_provider(settings),
                 force=force,
+                user_id=context.current_user_id(),
             )
     except FlywheelError as exc:
         widgets.show_error(exc)
@@ -149,7 +163,12 @@ def _schedule_settings(enabled: bool, minutes: int) -> None:
     every = st.number_input(
         "Every N minutes", min_value=1, max_value=24 * 60, value=minutes, key="analyze:every"
     )
-    if st.button("Save schedule", icon=":material/schedule:", key="analyze:save"):
+    admin = context.can(auth.ADMIN)
+    if not admin:
+        st.caption("Changing the schedule needs the admin role.")
+    if st.button(
+        "Save schedule", icon=":material/schedule:", key="analyze:save", disabled=not admin
+    ):
         _save_schedule(enabled=on, minutes=int(every))
 
 
@@ -162,6 +181,8 @@ def _save_schedule(*, enabled: bool, minutes: int) -> None:
                 interval_minutes=minutes,
                 actor=context.current_reviewer(),
                 now=datetime.now(UTC),
+                account=context.current_account(),
+                user_id=context.current_user_id(),
             )
     except FlywheelError as exc:
         widgets.show_error(exc)
@@ -175,7 +196,13 @@ def _run_now(account: str) -> None:
     limit = st.number_input(
         "At most this many sessions", min_value=1, max_value=10_000, value=200, key="analyze:limit"
     )
-    if st.button("Run now", type="primary", icon=":material/play_circle:", key="analyze:run"):
+    if st.button(
+        "Run now",
+        type="primary",
+        icon=":material/play_circle:",
+        key="analyze:run",
+        disabled=not context.can(auth.REVIEWER),
+    ):
         _run_batch(account, limit=int(limit))
 
 
@@ -191,6 +218,7 @@ def _run_batch(account: str, *, limit: int) -> None:
             account=account,
             limit=limit,
             progress=_progress_to(bar),
+            user_id=context.current_user_id(),
         )
     except FlywheelError as exc:
         widgets.show_error(exc)
@@ -256,6 +284,7 @@ def _run_row(run: AnalysisRun) -> dict[str, Any]:
 
 
 def main() -> None:
+    login.guard()
     timer.ensure_timer()
     st.title("Analyze", anchor=False)
     account = context.current_account()

@@ -14,7 +14,7 @@ import streamlit as st
 
 from flywheel import dashboard as health
 from flywheel.explain import OUTCOME_WORDS
-from flywheel.ui import context, services, welcome, widgets
+from flywheel.ui import context, login, services, welcome, widgets
 
 PERIODS = {"7 days": 7, "30 days": 30, "90 days": 90}
 BASES: dict[str, health.DayBasis] = {"day resolved": "resolved", "day analysed": "analysed"}
@@ -112,6 +112,7 @@ def _gauge(name: str, used: float, limit: float | None, show: Any) -> None:
 
 
 def main() -> None:
+    login.guard()
     if welcome.welcome_if_empty():
         return
     st.title("Dashboard", anchor=False)

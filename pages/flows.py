@@ -7,11 +7,11 @@ from typing import Any
 
 import streamlit as st
 
+from flywheel import auth, library, render
 from flywheel import db as dbmod
-from flywheel import library, render
 from flywheel.errors import FlywheelError
 from flywheel.models import Flow, FlowVersion
-from flywheel.ui import context, services, welcome, widgets
+from flywheel.ui import context, login, services, welcome, widgets
 
 SCOPE = "flows"
 ALL_DOMAINS = "All domains"
@@ -125,6 +125,8 @@ def _rollback_panel(account: str, flow: Flow, versions: list[FlowVersion]) -> No
             f"Roll back to version {target}",
             icon=":material/history:",
             key="flows:rollback",
+            disabled=not context.can(auth.REVIEWER),
+            help=None if context.can(auth.REVIEWER) else "Rolling back needs the reviewer role.",
             on_click=_rollback,
             # the row version the user is looking at, so a change since is refused
             args=(account, flow.id, target, flow.row_version),
@@ -142,6 +144,7 @@ def _rollback(account: str, flow_id: int, version: int, row_version: int) -> Non
                 version=version,
                 actor=reviewer,
                 expected_row_version=row_version,
+                user_id=context.current_user_id(),
             )
             current = flow.current_version
     except FlywheelError as exc:
@@ -204,6 +207,7 @@ def _flow(account: str, flow_id: int) -> None:
 
 
 def main() -> None:
+    login.guard()
     if welcome.welcome_if_empty():
         return
     st.title("Flows", anchor=False)

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import streamlit as st
 
+from flywheel import auth, render, review
 from flywheel import db as dbmod
-from flywheel import render, review
 from flywheel.errors import Conflict, FlywheelError, InvalidTree
 from flywheel.models import Proposal
 from flywheel.transcript import session_view
 from flywheel.trees import Tree, Violation, errors_of, node_index, parse_tree, validate_tree
-from flywheel.ui import context, editor, services, widgets
+from flywheel.ui import context, editor, login, services, widgets
 
 QUEUE_PAGE = "pages/queue.py"
+VIEWER_NOTE = (
+    "You are a viewer in this account: you can read this proposal, and a reviewer or an "
+    "admin edits, approves, rejects or merges it."
+)
 FLOWS_PAGE = "pages/flows.py"
 
 
@@ -164,6 +168,7 @@ def _save(proposal_id: int, expected_version: int | None = None) -> None:
                 proposal_id=proposal_id,
                 editor=context.current_reviewer(),
                 expected_version=expected_version or draft.base_version,
+                user_id=context.current_user_id(),
                 **draft.edits(),
             )
             version = saved.version
@@ -181,6 +186,7 @@ def _approve(proposal_id: int) -> None:
     """Save pending edits and approve, in one transaction."""
     draft = editor.get_draft(proposal_id)
     account, reviewer = context.current_account(), context.current_reviewer()
+    user_id = context.current_user_id()
     note = st.session_state.get(_key(proposal_id, "note")) or None
     try:
         with dbmod.transaction(services.session_factory()) as db:
@@ -192,6 +198,7 @@ def _approve(proposal_id: int) -> None:
                     proposal_id=proposal_id,
                     editor=reviewer,
                     expected_version=expected,
+                    user_id=user_id,
                     **draft.edits(),
                 ).version
             flow = review.approve(
@@ -201,6 +208,7 @@ def _approve(proposal_id: int) -> None:
                 reviewer=reviewer,
                 note=note,
                 expected_version=expected,
+                user_id=user_id,
             )
             message = (
                 f"Approved: '{flow.name}' is now version {flow.current_version} in the library."
@@ -224,6 +232,7 @@ def _reject(proposal_id: int) -> None:
                 reviewer=context.current_reviewer(),
                 reason=reason,
                 expected_version=draft.base_version,
+                user_id=context.current_user_id(),
             )
     except FlywheelError as exc:
         _failed(proposal_id, exc)
@@ -244,6 +253,7 @@ def _merge(proposal_id: int) -> None:
                 keep_id=proposal_id,
                 absorb_id=int(absorb),
                 reviewer=context.current_reviewer(),
+                user_id=context.current_user_id(),
             )
             count = kept.supporting_session_count
     except FlywheelError as exc:
@@ -329,16 +339,21 @@ def _save_bar(draft: editor.Draft, violations: list[Violation], tree: Tree | Non
         st.caption(widgets.md(draft.blocked))
 
 
-def _decide_panel(draft: editor.Draft, candidates: list[tuple[int, str]], ready: bool) -> None:
-    """Approve (with a note), reject (with a reason), or merge another proposal into this."""
+def _decide_panel(
+    draft: editor.Draft, candidates: list[tuple[int, str]], ready: bool, *, allowed: bool
+) -> None:
+    """Approve (with a note), reject (with a reason), or merge another proposal into this;
+    the buttons are off for a viewer (and the functions would refuse them anyway)."""
     st.subheader("Decide", anchor=False)
+    if not allowed:
+        st.info(VIEWER_NOTE, icon=":material/visibility:")
     approve, reject, merge = st.columns(3, gap="large")
     with approve:
-        _approve_box(draft.proposal_id, ready)
+        _approve_box(draft.proposal_id, ready and allowed)
     with reject:
-        _reject_box(draft.proposal_id)
+        _reject_box(draft.proposal_id, allowed)
     with merge:
-        _merge_box(draft, candidates)
+        _merge_box(draft, candidates, allowed)
 
 
 def _approve_box(pid: int, ready: bool) -> None:
@@ -355,14 +370,19 @@ def _approve_box(pid: int, ready: bool) -> None:
     )
 
 
-def _reject_box(pid: int) -> None:
+def _reject_box(pid: int, allowed: bool) -> None:
     st.text_input("Reason for rejecting (required)", key=_key(pid, "reason"))
     st.button(
-        "Reject", key=_key(pid, "reject"), icon=":material/block:", on_click=_reject, args=(pid,)
+        "Reject",
+        key=_key(pid, "reject"),
+        icon=":material/block:",
+        disabled=not allowed,
+        on_click=_reject,
+        args=(pid,),
     )
 
 
-def _merge_box(draft: editor.Draft, candidates: list[tuple[int, str]]) -> None:
+def _merge_box(draft: editor.Draft, candidates: list[tuple[int, str]], allowed: bool) -> None:
     pid, titles = draft.proposal_id, dict(candidates)
     chosen = st.selectbox(
         "Merge another proposal into this one",
@@ -377,7 +397,7 @@ def _merge_box(draft: editor.Draft, candidates: list[tuple[int, str]]) -> None:
         "Merge into this",
         key=_key(pid, "merge_button"),
         icon=":material/merge:",
-        disabled=chosen is None or unsaved,
+        disabled=chosen is None or unsaved or not allowed,
         on_click=_merge,
         args=(pid,),
         help="Save or discard your edits first." if unsaved else None,
@@ -388,6 +408,7 @@ def _merge_box(draft: editor.Draft, candidates: list[tuple[int, str]]) -> None:
 
 
 def main() -> None:
+    login.guard()
     proposal_id = _requested_id()
     if proposal_id is None:
         _no_proposal()
@@ -414,20 +435,23 @@ def main() -> None:
         if refused:
             st.error(widgets.md(refused), icon=":material/sync_problem:")
         _closed_banner(detail)
+    allowed = context.can(auth.REVIEWER)
+    editing = pending and allowed
     draft = editor.draft_for(proposal) if pending else editor.Draft.of(proposal)
     _evidence(detail)
     left, right = st.columns([4, 7], gap="large")
     with left:
         _transcripts(detail)
-    if pending:
+    if editing:
         _conflict_panel(draft, proposal)
         _edit_panel(draft, proposal.proposal_type)
     tree, violations = _checked(draft.tree)
     with right:
         _diagram(detail, tree)
-    if pending:
+    if editing:
         _save_bar(draft, violations, tree)
-        _decide_panel(draft, candidates, _ready(draft, tree, violations))
+    if pending:
+        _decide_panel(draft, candidates, _ready(draft, tree, violations), allowed=allowed)
 
 
 main()

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import streamlit as st
 
+from flywheel import auth
 from flywheel import db as dbmod
 from flywheel import queue as review_queue
 from flywheel.errors import FlywheelError
 from flywheel.metrics import overview
-from flywheel.ui import context, services, welcome, widgets
+from flywheel.ui import context, login, services, welcome, widgets
 
 SCOPE = "queue"
 PAGE_SIZE = 25
@@ -122,6 +123,9 @@ def _bulk_panel(selected: list[int]) -> None:
     """Approve or reject the selection; every item's outcome is reported."""
     noun = "proposal" if len(selected) == 1 else "proposals"
     st.markdown(f"**{len(selected)} {noun} selected** on this page")
+    allowed = context.can(auth.REVIEWER)
+    if not allowed:
+        st.caption("You are a viewer in this account; approving and rejecting need a reviewer.")
     approve, reject = st.columns(2, gap="large")
     with approve:
         st.text_input("Note for the audit log (optional)", key="queue:note")
@@ -130,7 +134,7 @@ def _bulk_panel(selected: list[int]) -> None:
             type="primary",
             key="queue:approve",
             icon=":material/done_all:",
-            disabled=not selected,
+            disabled=not selected or not allowed,
             on_click=_bulk,
             args=("approve", selected),
         )
@@ -140,7 +144,7 @@ def _bulk_panel(selected: list[int]) -> None:
             "Reject selected",
             key="queue:reject",
             icon=":material/block:",
-            disabled=not selected,
+            disabled=not selected or not allowed,
             on_click=_bulk,
             args=("reject", selected),
         )
@@ -149,12 +153,18 @@ def _bulk_panel(selected: list[int]) -> None:
 def _bulk(action: str, ids: list[int]) -> None:
     """Run a bulk action in one transaction (each item on its own savepoint)."""
     account, reviewer = context.current_account(), context.current_reviewer()
+    user_id = context.current_user_id()
     try:
         with dbmod.transaction(services.session_factory()) as db:
             if action == "approve":
                 note = st.session_state.get("queue:note") or None
                 result = review_queue.bulk_approve(
-                    db, account=account, proposal_ids=ids, reviewer=reviewer, note=note
+                    db,
+                    account=account,
+                    proposal_ids=ids,
+                    reviewer=reviewer,
+                    note=note,
+                    user_id=user_id,
                 )
             else:
                 result = review_queue.bulk_reject(
@@ -163,6 +173,7 @@ def _bulk(action: str, ids: list[int]) -> None:
                     proposal_ids=ids,
                     reviewer=reviewer,
                     reason=st.session_state.get("queue:reason", ""),
+                    user_id=user_id,
                 )
     except FlywheelError as exc:
         widgets.flash(SCOPE, exc)
@@ -205,6 +216,7 @@ def _load_page(
 
 
 def main() -> None:
+    login.guard()
     if welcome.welcome_if_empty():
         return
     st.title("Review queue", anchor=False)

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from flywheel import browse
+from flywheel import auth, browse
 from flywheel.errors import FlywheelError
 from flywheel.explain import OUTCOME_WORDS
-from flywheel.ui import context, services, welcome, widgets
+from flywheel.ui import context, login, services, welcome, widgets
 
 ANY_OUTCOME = "Any outcome"
 PROPOSAL_PAGE = "pages/proposal.py"
@@ -108,6 +108,8 @@ def _analysis(detail: browse.SessionDetail) -> None:
 
 
 def _upload(account: str) -> None:
+    if not context.can(auth.REVIEWER):
+        return  # importing needs the reviewer role (browse.import_upload checks it too)
     with st.expander("Import sessions from a file", icon=":material/upload_file:"):
         st.caption(
             "A knowledge-flywheel/v1 JSON document. Everything is checked first: on any "
@@ -128,6 +130,7 @@ def _import(account: str, name: str, raw: bytes) -> None:
             account=account,
             settings=services.settings(),
             actor=context.current_reviewer(),
+            user_id=context.current_user_id(),
         )
     except FlywheelError as exc:
         widgets.show_error(exc)
@@ -162,6 +165,7 @@ def _open(page: browse.SessionPage) -> int | None:
 
 
 def main() -> None:
+    login.guard()
     if welcome.welcome_if_empty():
         return
     st.title("Sessions", anchor=False)

@@ -9,7 +9,7 @@ from flywheel import notify
 from flywheel.accounts import get_account
 from flywheel.errors import NotFound
 from flywheel.models import Notification
-from flywheel.ui import context, services, widgets
+from flywheel.ui import context, login, services, widgets
 
 INBOX_LIMIT = 10
 PROPOSAL_PAGE = "pages/proposal.py"
@@ -26,7 +26,7 @@ def render() -> None:
             current = context.current_account()
             st.selectbox("Account", slugs, index=slugs.index(current), key=context.ACCOUNT_KEY)
         if context.is_logged_in():
-            st.caption(f"Signed in as {context.current_reviewer()}")
+            _signed_in(context.current_role() if slugs else None)
         else:
             st.badge("local mode", icon=":material/computer:", color="orange")
             st.text_input(
@@ -34,6 +34,14 @@ def render() -> None:
             )
         if slugs:
             inbox(context.current_account())
+
+
+def _signed_in(role: str | None) -> None:
+    """Who is signed in, their role in this account, and the way out."""
+    st.caption(f"Signed in as {widgets.md(context.current_reviewer())}")
+    if role is not None:
+        st.caption(f"Role in this account: {role}")
+    login.sign_out_button()
 
 
 def inbox(account: str) -> None:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import streamlit as st
+from sqlalchemy.orm import Session
 
+from flywheel import auth
 from flywheel import db as dbmod
 from flywheel.demo.loader import load_demo
 from flywheel.errors import FlywheelError, ImportError_
@@ -39,6 +41,12 @@ def render() -> None:
         "troubleshooting flows, and drafts new flows and new branches for you to review. "
         "The database is empty: start with the demo data, or import your own sessions."
     )
+    if not context.can(auth.REVIEWER):
+        st.info(
+            "You are a viewer in this account: a reviewer or an admin loads the first data.",
+            icon=":material/visibility:",
+        )
+        return
     demo, upload = st.columns(2, gap="large")
     with demo, st.container(border=True):
         _demo_panel()
@@ -62,6 +70,7 @@ def _load_demo(*, analyze: bool) -> None:
     factory = services.session_factory()
     try:
         with st.spinner("Loading the demo data..."), dbmod.transaction(factory) as db:
+            _require_reviewer(db, "loading the demo data")
             reports = load_demo(db, only_if_empty=True)
         if analyze:
             with st.spinner("Analyzing the demo sessions..."):
@@ -97,6 +106,7 @@ def _import(name: str, raw: bytes) -> None:
             raise ImportError_(f"{name}: the file is larger than {limit / 1e6:.1f} MB.")
         document = parse_json_bytes(raw, source=name)
         with dbmod.transaction(factory) as db:
+            _require_reviewer(db, "importing")
             report = import_document(
                 db,
                 document,
@@ -108,6 +118,17 @@ def _import(name: str, raw: bytes) -> None:
         widgets.show_error(exc)
         return
     _done(widgets.Notice("success", report.summary()))
+
+
+def _require_reviewer(db: Session, action: str) -> None:
+    """The role check the welcome's writes make (nothing in local mode)."""
+    auth.require(
+        db,
+        account=context.current_account(),
+        user_id=context.current_user_id(),
+        role=auth.REVIEWER,
+        action=action,
+    )
 
 
 def _done(notice: widgets.Notice) -> None:

@@ -13,7 +13,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -63,16 +63,25 @@ def free_port() -> int:
 
 
 @contextmanager
-def streamlit_server(database_url: str, *, log: Path) -> Iterator[str]:
-    """Run the app until the block ends (the process is always stopped); yields its URL."""
-    port = free_port()
+def streamlit_server(
+    database_url: str,
+    *,
+    log: Path,
+    port: int | None = None,
+    extra_args: Sequence[str] = (),
+) -> Iterator[str]:
+    """Run the app until the block ends (the process is always stopped); yields its URL.
+
+    `port` (default: a free one) and `extra_args` (more `streamlit run` options, such as
+    `--secrets.files`) are for tests that must know the URL before the server starts."""
+    port = port or free_port()
     env = {k: v for k, v in os.environ.items() if "ANTHROPIC" not in k}
     env.update(FLYWHEEL_DATABASE_URL=database_url, FLYWHEEL_LLM_PROVIDER="offline")
     command = [
         sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
         "--server.port", str(port), "--server.address", "127.0.0.1",
         "--server.headless", "true", "--browser.gatherUsageStats", "false",
-        "--server.fileWatcherType", "none",
+        "--server.fileWatcherType", "none", *extra_args,
     ]  # fmt: skip
     log.parent.mkdir(parents=True, exist_ok=True)
     with log.open("wb") as out:

@@ -8,8 +8,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 from streamlit.testing.v1 import AppTest
 
+from flywheel import auth
+from flywheel import db as dbmod
 from flywheel.models import Notification
 from tests.ui.app_driver import ROOT, no_exception, open_app, page_links, texts
+from tests.ui.auth_support import AUTH_SECRETS
 from tests.ui.conftest import AppDb
 
 
@@ -77,7 +80,11 @@ def test_reviewer_name_is_used_for_decisions(app_db: AppDb) -> None:
 
 
 def test_signed_in_user_replaces_the_local_mode_badge(app_db: AppDb) -> None:
+    _, factory = app_db
+    with dbmod.transaction(factory) as db:
+        auth.grant(db, account="default", user_id="dana@example.com", role="reviewer", actor="t")
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.secrets["auth"] = AUTH_SECRETS
     at.user = {"is_logged_in": True, "name": "Dana Reviewer", "email": "dana@example.com"}
     at.run()
     no_exception(at)
