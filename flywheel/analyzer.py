@@ -9,9 +9,10 @@ one transaction. `analyze_session` therefore owns the transactions of the Sessio
 from __future__ import annotations
 
 import time
+from collections.abc import Hashable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, selectinload
@@ -21,15 +22,26 @@ from flywheel import outcomes
 from flywheel.budget import next_day_start
 from flywheel.config import Settings
 from flywheel.dispatch import decide
-from flywheel.errors import BudgetExceeded, Conflict, LLMError, NotFound
+from flywheel.errors import BudgetExceeded, Conflict, InvalidTree, LLMError, NotFound
 from flywheel.ledger import CallSite, DraftRejected
 from flywheel.llm.base import Provider
-from flywheel.matching import Alignment, align
+from flywheel.matching import (
+    Alignment,
+    Library,
+    PreparedFlow,
+    align_prepared,
+    library,
+    prepare_flow,
+    read_trail,
+)
 from flywheel.models import Account, Analysis, Flow, SupportSession
-from flywheel.transcript import session_view
+from flywheel.transcript import SessionView, session_view
 from flywheel.trees import parse_tree
 
 MAX_ATTEMPTS = 5
+# How the matcher caches a prepared flow: id, version and creation time (ids repeat across
+# databases, and a flow's content never changes without a new version).
+FlowKey = tuple[int, int, datetime]
 
 
 @dataclass
@@ -90,14 +102,20 @@ def analyze_session(
     provider: Provider,
     now: datetime | None = None,
     force: bool = False,
+    rematch: bool = False,
 ) -> AnalysisResult:
-    """Analyse one session once (or again with `force`, superseding the old record)."""
+    """Analyse one session once (or again with `force`, superseding the old record).
+
+    With `rematch` the session is matched by the product even when it carries an upstream
+    match; the session's own (upstream) match fields are never changed: the analysis
+    records the match it used, its score and where it came from.
+    """
     now = now or datetime.now(UTC)
     session = load_session(db, session_id)
     existing = current_analysis(db, session.id)
     if existing is not None and not force and existing.outcome != "skipped_budget":
         return _result_of(session, existing, already=True)
-    ctx = _context(db, session, settings=settings, provider=provider, now=now)
+    ctx = _context(db, session, settings=settings, provider=provider, now=now, rematch=rematch)
     db.commit()  # end the read; LLM calls below book themselves in short transactions
     try:
         written = outcomes.run(ctx)
@@ -123,18 +141,22 @@ def analyze_session(
 
 
 def _context(
-    db: Session, session: SupportSession, *, settings: Settings, provider: Provider, now: datetime
+    db: Session,
+    session: SupportSession,
+    *,
+    settings: Settings,
+    provider: Provider,
+    now: datetime,
+    rematch: bool = False,
 ) -> outcomes.Context:
+    """The session, its match and alignment, and the route they call for (see dispatch):
+    the session diverged when the alignment says it left the flow, not when it typed."""
     view = session_view(session)
-    flow = session.matched_flow
-    alignment: Alignment | None = None
-    if flow is not None:
-        alignment = align(parse_tree(flow.tree_structure), view)
-    diverged = any(step.was_free_text for step in view.steps)
+    flow, alignment, source = _match(db, session, view, rematch=rematch)
     decision = decide(
         matched=flow is not None,
-        score=session.match_score if flow else None,
-        diverged=diverged,
+        score=_score(session, alignment, source),
+        diverged=alignment is not None and alignment.diverged,
         enhance_at=settings.enhance_threshold,
         reinforce_at=settings.reinforce_threshold,
     )
@@ -153,9 +175,69 @@ def _context(
         flow=flow,
         alignment=alignment,
         decision=decision,
-        match_source="upstream" if flow is not None else None,
+        match_source=source,
         started=time.perf_counter(),
     )
+
+
+def _match(
+    db: Session, session: SupportSession, view: SessionView, *, rematch: bool
+) -> tuple[Flow | None, Alignment | None, str | None]:
+    """The upstream match when there is one (aligned for step nodes and divergence), else
+    the best flow of the account by retrieval and alignment ("computed")."""
+    if session.matched_flow is not None and not rematch:
+        flow = session.matched_flow
+        return flow, align_prepared(_prepared(flow), read_trail(view)), "upstream"
+    found = _library(db, session.account_id).match(view)
+    if found is None:
+        return None, None, None
+    flow_id = cast(FlowKey, found.flow.key)[0]
+    return db.get(Flow, flow_id), found.alignment, "computed"
+
+
+def _score(
+    session: SupportSession, alignment: Alignment | None, source: str | None
+) -> float | None:
+    """The upstream score when the match came with one, else the alignment's."""
+    if source == "upstream" and session.match_score is not None:
+        return session.match_score
+    return alignment.score if alignment is not None else None
+
+
+def _prepared(flow: Flow) -> PreparedFlow:
+    """A flow as the matcher reads it, cached by id and version."""
+    return prepare_flow(
+        parse_tree(flow.tree_structure),
+        key=(flow.id, flow.current_version, flow.created_at),
+        name=flow.name,
+        description=flow.description,
+        keywords=[str(k) for k in flow.match_keywords or []],
+        domain=flow.problem_domain,
+    )
+
+
+def _readable(flow: Flow) -> PreparedFlow | None:
+    """The prepared flow, or None when its stored tree cannot be read (it is not offered)."""
+    try:
+        return _prepared(flow)
+    except InvalidTree:
+        return None
+
+
+def _library(db: Session, account_id: int) -> Library:
+    """The account's active flows; only flows changed since the last call are read in full."""
+    rows = db.execute(
+        select(Flow.id, Flow.current_version, Flow.created_at)
+        .where(Flow.account_id == account_id, Flow.status == "active")
+        .order_by(Flow.id)
+    ).all()
+
+    def load(keys: list[Hashable]) -> list[PreparedFlow]:
+        ids = [cast(FlowKey, key)[0] for key in keys]
+        flows = db.scalars(select(Flow).where(Flow.id.in_(ids)))
+        return [prepared for flow in flows if (prepared := _readable(flow)) is not None]
+
+    return library([(row.id, row.current_version, row.created_at) for row in rows], load)
 
 
 def _schedule_retry(
@@ -199,7 +281,7 @@ def _finish(ctx: outcomes.Context, written: outcomes.Written) -> AnalysisResult:
         outcome=written.outcome,
         reason=written.reason,
         matched_flow_id=ctx.flow.id if ctx.flow else None,
-        match_score=session.match_score if ctx.flow else None,
+        match_score=_score(session, ctx.alignment, ctx.match_source) if ctx.flow else None,
         match_source=ctx.match_source,
         proposal_id=written.proposal_id,
         provider=ctx.site.provider.name,

@@ -114,6 +114,14 @@ def _parser() -> argparse.ArgumentParser:
     _add_role_commands(sub, common)
     _add_review_commands(add)
     add("llm-check", cmd_llm_check, "make one tiny call to the configured LLM provider")
+    evaluate = add("eval", cmd_eval, "measure matching, routing, enhancement and mining")
+    evaluate.add_argument(
+        "dir", type=Path, help="folder with flows.json, sessions.json, labels.json"
+    )
+    evaluate.add_argument("--provider", choices=["offline", "anthropic"], help="LLM provider")
+    evaluate.add_argument(
+        "--experiments", help="comma-separated: matching,routing,enhancement,mining"
+    )
     worker = _with_account(add("worker", cmd_worker, "analyse waiting sessions continuously"))
     worker.add_argument("--batch", type=int, default=50, help="sessions claimed at a time")
     worker.add_argument("--lease", type=float, default=600, help="seconds a claim is held")
@@ -191,6 +199,11 @@ def _add_review_commands(add: Callable[[str, Handler, str], argparse.ArgumentPar
     which.add_argument("--session", metavar="ID", help="one session, by its external id")
     analyze.add_argument("--limit", type=int, help="at most this many sessions")
     analyze.add_argument("--force", action="store_true", help="analyse again, superseding")
+    analyze.add_argument(
+        "--rematch",
+        action="store_true",
+        help="with --session: match by the product even with an upstream match",
+    )
     analyze.add_argument("--provider", choices=["offline", "anthropic"], help="LLM provider")
     approve = _with_account(add("approve", cmd_approve, "approve a pending proposal"))
     approve.add_argument("proposal_id", type=int, metavar="ID")
@@ -239,7 +252,12 @@ def cmd_analyze(
         with factory() as db:
             found = analyzer.find_session(db, account=args.account, external_id=args.session)
             result = analyzer.analyze_session(
-                db, found.id, settings=settings, provider=provider, force=args.force
+                db,
+                found.id,
+                settings=settings,
+                provider=provider,
+                force=args.force or args.rematch,
+                rematch=args.rematch,
             )
         return {"text": explain(result), "json": result.__dict__}
     report = scheduler.run_batch(
@@ -307,6 +325,13 @@ def cmd_reject(args: argparse.Namespace, settings: Settings, factory: sessionmak
             reason=args.reason,
         )
     return {"text": f"Rejected #{args.proposal_id}.", "json": {"rejected": args.proposal_id}}
+
+
+def cmd_eval(args: argparse.Namespace, settings: Settings, factory: sessionmaker[Session]) -> Any:
+    from flywheel import evaluation
+
+    args.dir = str(args.dir)
+    return evaluation.main_eval(args, settings)
 
 
 def cmd_llm_check(

@@ -1,104 +1,991 @@
-"""Matching a session to a flow: following its trail through the tree.
+"""Matching a session to a flow: candidate retrieval, then conformance alignment.
 
-This first version follows the options the session chose (by option id or label) from the
-root; a free-text answer at a decision node is where the session left the flow.
+Retrieval ranks the account's flows by the TF-IDF cosine of the session's words (problem
+summary and trail) with each flow's words (name, description and keywords twice, node
+texts), with a small bonus for the session's domain; the best few are aligned.
+
+Alignment walks a tree along the diagnostic trail with a Viterbi search over (step, node)
+states, so the best explanation of the whole trail wins, in order:
+
+- a step *answers* a decision node when its answer (option id or label, or typed words
+  equal to a label) is one of the node's options, and the walk follows that branch; an
+  answer the node has no branch for (an unexplored option, or no option at all) leaves the
+  flow there. A step surely about the node cannot be waved off instead;
+- an action or solution step *does* an action node or *states* a solution node;
+- a step without an answer (a clarification, a question typed back, a remark) *stays* at
+  the node it is about, cheaply even when its words say little, and counts neither way;
+- the walk may *skip* nodes without a step (the engineer knew the answer) at a cost; before
+  the first step the cost falls the more the problem summary says of the node (the opening
+  statement answered it): those are the opening nodes. The opening statement may also
+  answer a node it surely speaks of onto a missing branch, leaving the flow right away;
+- a step no node explains is *unexplained*; when the rest of the trail is foreign the walk
+  *leaves the flow* after the last node it explained.
+
+Each mapped step earns a credit (0..1) from the similarity of its words to its node (the
+best of the steps at that node: a question asked in one step and answered in the next is
+asked). The fitness is the mean credit of the trail's counted steps (answers, actions,
+solutions; clarifications are neutral): the share of the trail the flow explains in order.
+The match score is the mean credit before the session left the flow, times e/(e + 1/2)
+for e the credit summed there: a flow followed for a while and then left still matches
+(for an enhancement), and one strong step alone gives at most 2/3.
+
+Proposals are read more leniently (`PROPOSAL`): their nodes are one session's words, and
+their tree starts where their first session started, so a trail may begin above its root.
+
+Flows are prepared once (words, vectors, branches) and cached by a key the caller gives
+(id, version, creation time), and a library of them once per set of keys, so a batch pays
+for a flow's text once; aligning is linear in trail length x tree size, with a beam.
 """
 
 from __future__ import annotations
 
+import math
+import re
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import fuzz
 
 from flywheel.transcript import SessionView, StepView
-from flywheel.trees import Node, Tree, node_index
+from flywheel.trees import Node, Tree, all_nodes
+
+# Gains and costs of the walk, in units of text similarity (cosine, 0..1).
+THRESHOLD = 0.15  # similarity at which mapping a step to a node neither gains nor costs
+ANSWER_BONUS = 0.1  # an answer that is one of the node's options
+ACTION_BONUS = 0.1  # an action step doing an action node
+SOLUTION_BONUS = 0.2  # a solution step stating a solution node
+STAY_FLOOR = 0.05  # the most a clarification costs at the node it stays on
+UNEXPLAINED = 0.3  # a step the flow does not explain, the walk carrying on after it
+DIVERGE = 0.3  # leaving the flow for good
+BEFORE_ROOT = 0.1  # a step before a proposal's root, when the trail may start above it
+SKIP = 0.35  # passing a decision node without a step
+SKIP_ACTION = 0.2  # passing an action node without a step
+OPENING_SKIP = 0.25  # passing a node before the first step, when the summary says nothing of it
+FULL_CREDIT = 0.35  # similarity at which a mapped step counts as fully explained
+NO_CREDIT = 0.12  # similarity at or below which it counts for nothing
+LABEL_RATIO = 90.0  # rapidfuzz ratio for an answer to count as an option's label
+EVIDENCE_HALF = 0.5  # explained steps at which the score is half the explained share
+BEAM = 1.5  # walks this far behind the best are given up
+CANDIDATES = 3  # flows aligned per session
+DOMAIN_BONUS = 0.1  # retrieval bonus for a flow of the session's domain
+CACHE_SIZE = 512
+PHRASINGS = "phrasings"  # extra node key: other wordings of the node seen in sessions
+
+_TOLERATED_TYPES = frozenset({"clarification", "question", "note", "comment"})
+_ACTION_TYPES = frozenset({"action", "check", "test", "step"})
+_SOLUTION_TYPES = frozenset({"solution", "resolution", "fix"})
+
+
+# --- how strictly a trail is read ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How strictly a trail is read against a tree.
+
+    A flow's nodes are its authors' words, so a step earns full credit only when it says
+    much the same (FULL_CREDIT). A proposal's nodes are one session's words: a paraphrase
+    meets a paraphrase, which share fewer words for the same question, so credit comes
+    earlier; and a proposal's tree starts where its first session started, so a trail may
+    begin above its root (`late_start`) without counting for or against it.
+    """
+
+    late_start: bool = False
+    no_credit: float = NO_CREDIT
+    full_credit: float = FULL_CREDIT
+    evidence_half: float = EVIDENCE_HALF
+
+    def credit(self, sim: float) -> float:
+        """How much a step at this similarity to its node counts as explained, 0..1."""
+        return min(1.0, max(0.0, (sim - self.no_credit) / (self.full_credit - self.no_credit)))
+
+
+FLOW = Reading()
+PROPOSAL = Reading(late_start=True, no_credit=0.05, full_credit=0.2, evidence_half=0.3)
+
+
+# --- words and vectors ------------------------------------------------------------------------
+
+_STOP = frozenset(
+    "a am an and any are as at be been being but by can could did do does doing done for "
+    "from had has have how i if in into is it its just me more most much must my no not now "
+    "of off ok okay on only or other our over please same should so some such than thank "
+    "thanks that the their them then there these they this those through to too user users "
+    "very was we were what when where which who why will with would yes you your hi hello".split()
+)
+_TOKEN = re.compile(r"[a-z0-9]+")
+_SUFFIXES = (("ing", 3), ("ed", 3), ("ly", 4), ("es", 3), ("s", 3))
+_KEEP_DOUBLE = frozenset("lsz")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A light suffix-stripping stem, so 'brakes', 'braking' and 'brake' meet at 'brak'."""
+    if len(word) <= 3 or word.isdigit():
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    for suffix, keep in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= keep and not word.endswith("ss"):
+            word = word[: -len(suffix)]
+            break
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in _KEEP_DOUBLE:
+        word = word[:-1]
+    return word[:-1] if len(word) > 3 and word.endswith("e") else word
+
+
+def content_words(text: str | None) -> list[str]:
+    """The stemmed content words of a text, in order, stop words left out."""
+    found = []
+    for word in _TOKEN.findall((text or "").lower()):
+        if word not in _STOP and len(word) > 1:
+            found.append(stem(word))
+    return found
+
+
+Vector = dict[str, float]
+
+
+def idf_weights(documents: Iterable[Iterable[str]]) -> dict[str, float]:
+    """Smoothed inverse document frequency of every word over `documents` (sets of words)."""
+    counts: dict[str, int] = {}
+    total = 0
+    for document in documents:
+        total += 1
+        for word in set(document):
+            counts[word] = counts.get(word, 0) + 1
+    return {word: math.log((total + 1) / (n + 1)) + 1.0 for word, n in counts.items()}
+
+
+def tfidf(words: Iterable[str], idf: dict[str, float], unknown: float = 0.0) -> Vector:
+    """A unit-length TF-IDF vector (sublinear term frequency); unknown words weigh `unknown`."""
+    counts: dict[str, float] = {}
+    for word in words:
+        counts[word] = counts.get(word, 0.0) + 1.0
+    return weigh(counts, idf, unknown)
+
+
+def weigh(counts: dict[str, float], idf: dict[str, float], unknown: float = 0.0) -> Vector:
+    """The unit-length TF-IDF vector of word counts."""
+    vector = {w: (1.0 + math.log(n)) * idf.get(w, unknown) for w, n in counts.items()}
+    vector = {w: x for w, x in vector.items() if x > 0}
+    norm = math.sqrt(sum(x * x for x in vector.values()))
+    return {w: x / norm for w, x in vector.items()} if norm else {}
+
+
+def cosine(left: Vector, right: Vector) -> float:
+    """The dot product of two unit vectors (0..1 for TF-IDF vectors)."""
+    if len(left) > len(right):
+        left, right = right, left
+    return sum(x * right.get(w, 0.0) for w, x in left.items())
+
+
+# --- the result ------------------------------------------------------------------------------
 
 
 @dataclass
 class Alignment:
-    """How a session's trail maps onto one flow."""
+    """How a session's trail maps onto one flow.
+
+    `step_nodes[i]` is the node step i maps to (None: not explained); `branches` are the
+    (node, option) pairs taken, implied ones included; `path` is every node walked in order
+    (each once), starting with the `opening_nodes` the opening statement answered.
+    When the session left the flow, `divergence_step` is the step it left at: the answer
+    the node has no branch for, or the last step the flow explained before foreign ones.
+    `step_credits[i]` says how well step i is explained (0..1; None: a clarification).
+    """
 
     step_nodes: list[str | None] = field(default_factory=list)
     branches: list[tuple[str, str]] = field(default_factory=list)
     end_node_id: str | None = None
     divergence_node_id: str | None = None
     divergence_answer: str | None = None
+    divergence_step: int | None = None
+    step_credits: list[float | None] = field(default_factory=list)
     fitness: float = 0.0
+    score: float = 0.0
+    opening_nodes: list[str] = field(default_factory=list)
+    path: list[str] = field(default_factory=list)
 
     @property
     def visited(self) -> list[str]:
-        return [node for node in self.step_nodes if node is not None]
+        """Every node the session passed through, in order, each once."""
+        if self.path:
+            return list(self.path)
+        return list(dict.fromkeys(node for node in self.step_nodes if node is not None))
+
+    @property
+    def diverged(self) -> bool:
+        """Whether the session left the flow."""
+        return self.divergence_node_id is not None
 
     def to_json(self) -> dict[str, object]:
+        """What the analysis stores and the export shows of the alignment."""
         return {
             "step_nodes": self.step_nodes,
             "branches": [list(b) for b in self.branches],
             "end_node_id": self.end_node_id,
             "divergence_node_id": self.divergence_node_id,
             "divergence_answer": self.divergence_answer,
+            "divergence_step": self.divergence_step,
             "fitness": round(self.fitness, 4),
+            "score": round(self.score, 4),
+            "opening_nodes": self.opening_nodes,
+            "path": self.visited,
         }
+
+
+# --- prepared flows --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Option:
+    id: str
+    key: str  # the id, normalised, for matching answers
+    label: str  # normalised, for matching answers
+    target: int | None
+    text: str = ""  # as written, for showing
+
+
+@dataclass(frozen=True)
+class PreparedFlow:
+    """A flow's tree as the aligner reads it: nodes in topological order, vectors, branches."""
+
+    key: Hashable
+    domain: str | None
+    ids: tuple[str, ...]
+    kinds: tuple[str, ...]
+    options: tuple[tuple[_Option, ...], ...]
+    next: tuple[int | None, ...]
+    exits: tuple[tuple[tuple[int, int], ...], ...]
+    postings: dict[str, list[tuple[int, float]]]
+    idf: dict[str, float]
+    unknown: float
+    profile: dict[str, float]
+
+    def similarities(self, vector: Vector) -> list[float]:
+        """Cosine of `vector` with every node's vector, through the word postings."""
+        scores = [0.0] * len(self.ids)
+        for word, weight in vector.items():
+            for index, value in self.postings.get(word, ()):
+                scores[index] += weight * value
+        return scores
+
+    def vector(self, words: Sequence[str]) -> Vector:
+        """A text's vector in this flow's word weights (words it never uses weigh most)."""
+        return tfidf(words, self.idf, self.unknown)
+
+
+_CACHE: OrderedDict[Hashable, PreparedFlow] = OrderedDict()
+_LOCK = threading.Lock()  # the caches are shared by the threads of a worker
+
+
+def prepare_flow(
+    tree: Tree,
+    *,
+    key: Hashable = None,
+    name: str | None = None,
+    description: str | None = None,
+    keywords: Iterable[str] = (),
+    domain: str | None = None,
+) -> PreparedFlow:
+    """The prepared form of a flow, from the cache when `key` (id and version) was seen."""
+    found = _cached(key) if key is not None else None
+    if found is not None:
+        return found
+    prepared = _prepare(tree, key, name, description, list(keywords), domain)
+    if key is not None:
+        _remember(prepared)
+    return prepared
+
+
+def _cached(key: Hashable) -> PreparedFlow | None:
+    with _LOCK:
+        found = _CACHE.get(key)
+        if found is not None:
+            _CACHE.move_to_end(key)
+        return found
+
+
+def _remember(flow: PreparedFlow) -> None:
+    with _LOCK:
+        _CACHE[flow.key] = flow
+        _CACHE.move_to_end(flow.key)
+        while len(_CACHE) > CACHE_SIZE:
+            _CACHE.popitem(last=False)
+
+
+def node_text(node: Node) -> str:
+    """What a node says: a decision's question, else its title and description."""
+    if node.type == "decision":
+        return node.question or node.title or ""
+    return " ".join(part for part in (node.title, node.description) if part)
+
+
+def phrasings(node: Node) -> list[str]:
+    """Other ways sessions said this node (kept on proposal nodes as sessions merge)."""
+    found = (node.model_extra or {}).get(PHRASINGS)
+    return [text for text in found if isinstance(text, str)] if isinstance(found, list) else []
+
+
+def _node_words(node: Node) -> list[str]:
+    title = node.title if node.type == "decision" else ""
+    return content_words(" ".join([node_text(node), title or "", *phrasings(node)]))
+
+
+def _prepare(
+    tree: Tree,
+    key: Hashable,
+    name: str | None,
+    description: str | None,
+    keywords: list[str],
+    domain: str | None,
+) -> PreparedFlow:
+    """Words, branches and word postings of a tree's reachable nodes, and its profile."""
+    nodes = _topological(tree)
+    position = {node.id: n for n, node in enumerate(nodes)}
+    words = [_node_words(node) for node in nodes]
+    options = tuple(_options(node, position) for node in nodes)
+    following = tuple(position.get(node.next_node_id or "") for node in nodes)
+    idf = idf_weights(words)
+    unknown = math.log(len(nodes) + 1) + 1.0  # a word the flow never uses weighs as its rarest
+    postings = _postings([tfidf(w, idf, unknown) for w in words])
+    profile_words = content_words(" ".join([name or "", description or "", *keywords]))
+    return PreparedFlow(
+        key=key,
+        domain=_norm(domain) or None,
+        ids=tuple(node.id for node in nodes),
+        kinds=tuple(node.type for node in nodes),
+        options=options,
+        next=following,
+        exits=tuple(
+            _exits(node.type, o, n) for node, o, n in zip(nodes, options, following, strict=True)
+        ),
+        postings=postings,
+        idf=idf,
+        unknown=unknown,
+        profile=_counts([*profile_words, *profile_words, *(w for ws in words for w in ws)]),
+    )
+
+
+def _postings(vectors: Sequence[Vector]) -> dict[str, list[tuple[int, float]]]:
+    """For each word, the (index, weight) of the vectors using it."""
+    postings: dict[str, list[tuple[int, float]]] = {}
+    for index, vector in enumerate(vectors):
+        for word, weight in vector.items():
+            postings.setdefault(word, []).append((index, weight))
+    return postings
+
+
+def _options(node: Node, position: dict[str, int]) -> tuple[_Option, ...]:
+    if node.type != "decision":
+        return ()
+    return tuple(
+        _Option(
+            id=o.id,
+            key=_norm(o.id),
+            label=_norm(o.label),
+            target=position.get(o.next_node_id or ""),
+            text=o.label,
+        )
+        for o in node.options
+    )
+
+
+def _exits(
+    kind: str, options: tuple[_Option, ...], following: int | None
+) -> tuple[tuple[int, int], ...]:
+    """(option, target) of every way on from a node without a step (NONE: an action's next)."""
+    if kind == "decision":
+        return tuple((k, o.target) for k, o in enumerate(options) if o.target is not None)
+    if kind == "action" and following is not None:
+        return ((NONE, following),)
+    return ()
+
+
+def _topological(tree: Tree) -> list[Node]:
+    """Nodes reachable from the root, each after every node leading to it (DFS post-order)."""
+    index: dict[str, Node] = {}
+    for node in all_nodes(tree):
+        index.setdefault(node.id, node)
+    order: list[Node] = []
+    state: dict[str, int] = {}
+    stack: list[tuple[Node, int]] = [(tree, 0)]
+    while stack:
+        node, child = stack.pop()
+        targets = _targets(node, index)
+        if child == 0:
+            if state.get(node.id):
+                continue
+            state[node.id] = 1
+        if child < len(targets):
+            stack.append((node, child + 1))
+            if not state.get(targets[child]):
+                stack.append((index[targets[child]], 0))
+        else:
+            state[node.id] = 2
+            order.append(node)
+    return order[::-1]
+
+
+def _targets(node: Node, index: dict[str, Node]) -> list[str]:
+    refs = [o.next_node_id for o in node.options] + [node.next_node_id]
+    return [ref for ref in refs if ref and ref in index]
 
 
 def _norm(text: str | None) -> str:
     return " ".join((text or "").lower().split())
 
 
-def _chosen_option(node: Node, step: StepView) -> str | None:
-    """The id of the node's option the step chose, by id or by label."""
-    for value in (step.selected, step.selected_label):
-        if value is None:
-            continue
-        for option in node.options:
-            if value == option.id or _norm(value) == _norm(option.label):
-                return option.id
+def _counts(words: Iterable[str]) -> dict[str, float]:
+    counts: dict[str, float] = {}
+    for word in words:
+        counts[word] = counts.get(word, 0.0) + 1.0
+    return counts
+
+
+# --- the trail -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TrailStep:
+    """What the aligner reads of one step, the same whichever flow it is aligned to."""
+
+    kind: str  # answer | asked (answer unknown) | tolerated | action | solution | skipped
+    content: tuple[str, ...]
+    typed: tuple[str, ...]
+    answers: tuple[str, ...]
+    answer: str | None
+
+
+@dataclass(frozen=True)
+class Trail:
+    """A session's steps and summary as the aligner reads them."""
+
+    steps: tuple[TrailStep, ...]
+    summary: tuple[str, ...]
+    words: tuple[str, ...]
+    domain: str | None
+
+
+def read_trail(session: SessionView) -> Trail:
+    """The flow-independent part of aligning a session: words, answers and kinds of steps."""
+    steps = tuple(_read_step(step) for step in session.steps)
+    summary = tuple(content_words(session.problem_summary))
+    words = [*summary, *(w for s in steps for w in (*s.content, *s.typed))]
+    return Trail(
+        steps=steps,
+        summary=summary,
+        words=tuple(words),
+        domain=_norm(session.problem_domain) or None,
+    )
+
+
+def question_trail(summary: str | None, questions: Sequence[str]) -> Trail:
+    """A trail of questions whose answers are not known (each may have taken any branch),
+    for comparing what a session asked with a tree when only its questions are at hand."""
+    steps = tuple(
+        TrailStep(
+            kind="asked",
+            content=tuple(content_words(q)),
+            typed=(),
+            answers=(),
+            answer=None,
+        )
+        for q in questions
+    )
+    words = tuple(content_words(summary))
+    return Trail(
+        steps=steps,
+        summary=words,
+        words=words + tuple(w for s in steps for w in s.content),
+        domain=None,
+    )
+
+
+def _read_step(step: StepView) -> TrailStep:
+    answers = [_norm(v) for v in (step.selected, step.selected_label, step.free_text) if v]
+    return TrailStep(
+        kind=_step_kind(step),
+        content=tuple(content_words(step.text)),
+        typed=tuple(content_words(step.free_text)),
+        answers=tuple(dict.fromkeys(answers)),
+        answer=step.answer,
+    )
+
+
+def _step_kind(step: StepView) -> str:
+    step_type = _norm(step.type)
+    if step.was_skipped:
+        return "skipped"
+    if step_type in _SOLUTION_TYPES:
+        return "solution"
+    if step_type in _ACTION_TYPES or (step_type not in _TOLERATED_TYPES and not step.options):
+        return "action"
+    if step.selected is not None or (step.free_text and not step.was_free_text):
+        return "answer"
+    return "tolerated"
+
+
+# --- the walk --------------------------------------------------------------------------------
+
+NEG = -math.inf
+NONE = -1
+DIVERGED = -2
+STARTED = -3
+
+
+@dataclass(frozen=True)
+class _Move:
+    """One way a step can be read at a state: where it leads, what it gains, what it maps to."""
+
+    target: int
+    gain: float
+    node: int = NONE
+    option: int = NONE
+    counted: bool = True
+
+
+_Links = dict[int, tuple[int, int]]
+_Taken = dict[int, tuple[int, _Move]]
+
+
+class _Walk:
+    """The Viterbi search of one trail through one prepared flow.
+
+    States: 0..N-1 "at node i" (its question asked or about to be), N..2N-1 "done with
+    node i" (a solution stated, or an action with nowhere to go done), 2N "left the flow",
+    2N+1 "answered onto a missing branch" and, when the trail may start above the tree's
+    root (a proposal drafted from a session that began partway), 2N+2 "not there yet".
+    Scores are sums of the gains above.
+    """
+
+    def __init__(self, flow: PreparedFlow, trail: Trail, reading: Reading) -> None:
+        self.flow = flow
+        self.trail = trail
+        self.size = len(flow.ids)
+        self.off_flow = 2 * self.size
+        self.no_branch = 2 * self.size + 1
+        self.before = 2 * self.size + 2
+        self.reading = reading
+        self.sims = [self._step_sims(step) for step in trail.steps]
+        self.skip_costs = [SKIP_ACTION if kind == "action" else SKIP for kind in flow.kinds]
+        summary = flow.vector(trail.summary) if trail.summary else {}
+        self.summary_sims = flow.similarities(summary) if summary else [0.0] * self.size
+        self.choices: dict[tuple[int, int], int | None] = {}
+
+    def _step_sims(self, step: TrailStep) -> list[float]:
+        content = self.flow.similarities(self.flow.vector(step.content)) if step.content else None
+        typed = self.flow.similarities(self.flow.vector(step.typed)) if step.typed else None
+        if content is None or typed is None:
+            return content or typed or [0.0] * self.size
+        return [max(a, b) for a, b in zip(content, typed, strict=True)]
+
+    def run(self) -> tuple[list[float], list[_Links], list[_Taken]]:
+        """Scores after the last step, and per step the skip links and the moves taken."""
+        scores = [NEG] * (2 * self.size + 3)
+        scores[0] = 0.0
+        if self.reading.late_start:
+            scores[self.before] = 0.0
+        links: list[_Links] = []
+        taken: list[_Taken] = []
+        for t in range(len(self.trail.steps)):
+            links.append(self._close(scores, opening=t == 0))
+            scores, moves = self._advance(scores, t)
+            taken.append(moves)
+        return scores, links, taken
+
+    def _close(self, scores: list[float], *, opening: bool) -> _Links:
+        """Skip moves (node to child without a step) and leaving the flow, in place."""
+        links: _Links = {}
+        if scores[self.before] > scores[0]:
+            scores[0], links[0] = scores[self.before], (self.before, STARTED)
+        costs = self._opening_costs() if opening else None
+        for i in range(self.size):
+            if scores[i] == NEG:
+                continue
+            cost = costs[i] if costs is not None else self.skip_costs[i]
+            for option, target in self.flow.exits[i]:
+                value = scores[i] - cost
+                if value > scores[target]:
+                    scores[target], links[target] = value, (i, option)
+        if costs is not None:
+            self._opened_off(scores, links, costs)
+        best = max(range(2 * self.size), key=scores.__getitem__)
+        if scores[best] - DIVERGE > scores[self.off_flow]:
+            scores[self.off_flow] = scores[best] - DIVERGE
+            links[self.off_flow] = (best, DIVERGED)
+        return links
+
+    def _opening_costs(self) -> list[float]:
+        """Skipping a node before the first step costs less the more the summary says of it."""
+        full = self.reading.full_credit
+        return [OPENING_SKIP * (1.0 - min(1.0, s / full)) + 0.02 for s in self.summary_sims]
+
+    def _opened_off(self, scores: list[float], links: _Links, costs: list[float]) -> None:
+        """The opening statement may have answered a node it surely speaks of with an answer
+        the node has no branch for: the session then left the flow there before any step."""
+        for i in range(self.size):
+            if scores[i] == NEG or self.reading.credit(self.summary_sims[i]) < 1.0:
+                continue
+            open_options = [k for k, o in enumerate(self.flow.options[i]) if o.target is None]
+            said = ANSWER_BONUS + self.summary_sims[i] - THRESHOLD  # as if a step answered it
+            value = scores[i] - costs[i] + said
+            if open_options and value > scores[self.no_branch]:
+                scores[self.no_branch], links[self.no_branch] = value, (i, open_options[0])
+
+    def _advance(self, scores: list[float], t: int) -> tuple[list[float], _Taken]:
+        """Scores after step t, with the best move into each state and the state it left."""
+        new = [NEG] * len(scores)
+        best: _Taken = {}
+        floor = max(scores) - BEAM
+        for state, score in enumerate(scores):
+            if score < floor:
+                continue
+            for move in self._moves(state, t):
+                value = score + move.gain
+                if value > new[move.target]:
+                    new[move.target] = value
+                    best[move.target] = (state, move)
+        return new, best
+
+    def _moves(self, state: int, t: int) -> list[_Move]:
+        """Every reading of step t at `state` (the target is the state it leads to)."""
+        step = self.trail.steps[t]
+        if step.kind == "skipped":
+            return [_Move(target=state, gain=0.0)]
+        if state == self.before:  # a step surely about the root is not before it
+            return [] if self._sure(0, t) else [_Move(target=state, gain=-BEFORE_ROOT)]
+        if state >= self.off_flow:
+            tolerated = step.kind == "tolerated"
+            return [
+                _Move(target=state, gain=-STAY_FLOOR if tolerated else 0.0, counted=not tolerated)
+            ]
+        node = state % self.size
+        moves = [] if self._answers_surely(state, t) else [_Move(target=state, gain=-UNEXPLAINED)]
+        if state >= self.size:
+            moves.extend(self._after_end(state, node, t))
+        elif self.flow.kinds[node] == "decision":
+            moves.extend(self._at_decision(node, t))
+        else:
+            moves.extend(self._at_step(node, t))
+        return moves
+
+    def _sure(self, node: int, t: int) -> bool:
+        """Whether step t surely speaks of `node` (full credit on its words)."""
+        return self.reading.credit(self.sims[t][node]) >= 1.0
+
+    def _answers_surely(self, state: int, t: int) -> bool:
+        """Whether step t surely answers the decision the walk is at: then it cannot be
+        waved off as unexplained (its answer is followed, or leaves the flow there)."""
+        if state >= self.size or self.flow.kinds[state] != "decision":
+            return False
+        return self._sure(state, t) and self._choice(state, t) is not None
+
+    def _gain(self, node: int, t: int, bonus: float = 0.0) -> float:
+        """The gain of mapping step t to `node`."""
+        return bonus + self.sims[t][node] - THRESHOLD
+
+    def _stay(self, state: int, node: int, t: int) -> _Move:
+        gain = max(self._gain(node, t), -STAY_FLOOR)
+        return _Move(target=state, gain=gain, node=node, counted=False)
+
+    def _at_decision(self, node: int, t: int) -> list[_Move]:
+        step = self.trail.steps[t]
+        if step.kind in ("action", "solution"):
+            return []
+        if step.kind == "asked":
+            return self._any_answer(node, t)
+        choice = self._choice(node, t)
+        if choice is None:
+            if step.kind == "tolerated":
+                return [self._stay(node, node, t)]
+            return [_Move(target=self.no_branch, gain=self._gain(node, t), node=node)]
+        target = self.flow.options[node][choice].target
+        gain = self._gain(node, t, ANSWER_BONUS)
+        to = self.no_branch if target is None else target
+        return [_Move(target=to, gain=gain, node=node, option=choice)]
+
+    def _any_answer(self, node: int, t: int) -> list[_Move]:
+        """A question whose answer is not known may have taken any of the node's branches
+        (with no bonus: nothing says its answer was one of them)."""
+        gain = self._gain(node, t)
+        return [
+            _Move(target=self.no_branch if o.target is None else o.target, gain=gain, node=node)
+            for o in self.flow.options[node]
+        ]
+
+    def _at_step(self, node: int, t: int) -> list[_Move]:
+        """An action or solution node: done by a step that says it, or stayed at."""
+        step = self.trail.steps[t]
+        moves = [self._stay(node, node, t)] if step.kind == "tolerated" else []
+        if step.kind in ("answer", "asked"):
+            return moves
+        solution = self.flow.kinds[node] == "solution"
+        bonus = {"action": ACTION_BONUS, "solution": SOLUTION_BONUS}.get(step.kind, 0.0)
+        if solution and step.kind == "action":
+            bonus = 0.0
+        following = self.flow.next[node]
+        to = self.size + node if solution or following is None else following
+        moves.append(_Move(target=to, gain=self._gain(node, t, bonus), node=node))
+        return moves
+
+    def _after_end(self, state: int, node: int, t: int) -> list[_Move]:
+        """After a solution: talk about it stays there; another statement of it is credited."""
+        step = self.trail.steps[t]
+        if step.kind == "tolerated":
+            return [self._stay(state, node, t)]
+        if step.kind == "solution":
+            return [_Move(target=state, gain=self._gain(node, t), node=node)]
+        return []
+
+    def _choice(self, node: int, t: int) -> int | None:
+        key = (node, t)
+        if key not in self.choices:
+            self.choices[key] = choose_option(self.flow.options[node], self.trail.steps[t].answers)
+        return self.choices[key]
+
+
+def choose_option(options: Sequence[_Option], answers: Sequence[str]) -> int | None:
+    """The option an answer names: by id or label, else by a label spelled nearly alike."""
+    for answer in answers:
+        for k, option in enumerate(options):
+            if answer in (option.key, option.label):
+                return k
+    for answer in answers:
+        scored = [(fuzz.ratio(answer, o.label), k) for k, o in enumerate(options)]
+        ratio, k = max(scored, default=(0.0, NONE))
+        if ratio >= LABEL_RATIO:
+            return k
     return None
 
 
-def align(tree: Tree, session: SessionView) -> Alignment:
-    """Walk the tree along the session's answers; record each step's node and the way out."""
-    index = node_index(tree)
-    result = Alignment()
-    current: Node | None = tree
-    for step in session.steps:
-        node_id, current = _advance(current, step, index, result)
-        result.step_nodes.append(node_id)
-    explained = sum(1 for node in result.step_nodes if node is not None)
-    result.fitness = explained / len(session.steps) if session.steps else 0.0
+# --- reading the walk back -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Event:
+    """One thing the best walk did, in order: a skip, leaving the flow, or reading a step."""
+
+    kind: str  # skip | leave | step
+    t: int
+    node: int
+    option: int = NONE
+    counted: bool = False
+    into: int = NONE
+
+
+def _trace(
+    walk: _Walk, scores: list[float], links: list[_Links], taken: list[_Taken]
+) -> tuple[int, list[_Event]]:
+    """The final state of the best walk and its events in order."""
+    state = max(range(len(scores)), key=scores.__getitem__)
+    final = state
+    events: list[_Event] = []
+    for t in reversed(range(len(taken))):
+        previous, move = taken[t][state]
+        events.append(_Event("step", t, move.node, move.option, move.counted, into=state))
+        state = previous
+        while state in links[t]:
+            parent, option = links[t][state]
+            kind = {DIVERGED: "leave", STARTED: "start"}.get(option, "skip")
+            kind = "opened" if state == walk.no_branch and option >= 0 else kind
+            node = NONE if kind == "start" else parent % walk.size
+            events.append(_Event(kind, t, node, option, into=state))
+            state = parent
+    events.reverse()
+    return final, events
+
+
+def _alignment(walk: _Walk, final: int, events: list[_Event]) -> Alignment:
+    flow, steps = walk.flow, walk.trail.steps
+    result = Alignment(step_nodes=[None] * len(steps), step_credits=[None] * len(steps))
+    path: list[str] = []
+    for event in events:
+        if event.node == NONE or event.kind == "leave":
+            continue
+        if event.kind == "step":
+            result.step_nodes[event.t] = flow.ids[event.node]
+        elif event.t == 0:  # a skip or an answer of the opening statement, before any step
+            result.opening_nodes.append(flow.ids[event.node])
+        path.append(flow.ids[event.node])
+        if event.option != NONE:
+            result.branches.append(
+                (flow.ids[event.node], flow.options[event.node][event.option].id)
+            )
+    if final < walk.off_flow:
+        path.append(flow.ids[final % walk.size])
+    result.path = list(dict.fromkeys(path))
+    _divergence(walk, final, events, result)
+    result.end_node_id = result.divergence_node_id or (result.path[-1] if result.path else None)
+    credits = _credits(walk, events)
+    for step, credit, _ in credits:
+        if step != NONE:
+            result.step_credits[step] = credit
+    result.fitness = _mean([credit for _, credit, _ in credits])
+    before = [credit for _, credit, on_flow in credits if on_flow]
+    result.score = match_score(before, walk.reading.evidence_half)
     return result
 
 
-def _advance(
-    current: Node | None, step: StepView, index: dict[str, Node], result: Alignment
-) -> tuple[str | None, Node | None]:
-    if current is None or step.was_skipped or result.divergence_node_id is not None:
-        return None, current
-    if current.type == "decision":
-        return _advance_decision(current, step, index, result)
-    if current.type == "action" and step.type == "action":
-        result.end_node_id = current.id
-        return current.id, index.get(current.next_node_id or "")
-    if current.type == "solution" and step.type == "solution":
-        result.end_node_id = current.id
-        return current.id, None
-    return None, current
+def _credits(walk: _Walk, events: list[_Event]) -> list[tuple[int, float, bool]]:
+    """Each counted step, how well it is explained, and whether it came before the divergence.
+
+    A step is credited with the best text of the run of steps at its node, so a question
+    asked in one step and answered in the next counts as asked.
+    """
+    credits: list[tuple[int, float, bool]] = []
+    node, best = NONE, 0.0
+    on_flow = not any(event.kind == "start" for event in events)
+    for event in events:
+        on_flow = (on_flow or event.kind == "start") and event.kind != "leave"
+        if event.kind == "opened":
+            credits.append((NONE, walk.reading.credit(walk.summary_sims[event.node]), on_flow))
+            on_flow = False
+        if event.kind != "step":
+            continue
+        if event.node != node:
+            node, best = event.node, 0.0
+        if event.node != NONE:
+            best = max(best, walk.sims[event.t][event.node])
+        if event.counted:
+            credit = walk.reading.credit(best) if event.node != NONE else 0.0
+            credits.append((event.t, credit, on_flow))
+        on_flow = on_flow and event.into != walk.no_branch
+    return credits
 
 
-def _advance_decision(
-    node: Node, step: StepView, index: dict[str, Node], result: Alignment
-) -> tuple[str | None, Node | None]:
-    if step.type not in ("question", "clarification"):
-        return None, node
-    option_id = _chosen_option(node, step)
-    if option_id is None:
-        if step.was_free_text or step.free_text:
-            result.divergence_node_id = node.id
-            result.divergence_answer = step.answer
-            result.end_node_id = node.id
-            return node.id, None
-        return None, node
-    result.branches.append((node.id, option_id))
-    result.end_node_id = node.id
-    target = next(o.next_node_id for o in node.options if o.id == option_id)
-    if target is None:
-        result.divergence_node_id = node.id
-        result.divergence_answer = step.answer
-    return node.id, index.get(target or "")
+def match_score(credits: Sequence[float], evidence_half: float = EVIDENCE_HALF) -> float:
+    """How surely a flow is the session's: the explained share of the trail before it left
+    the flow, discounted while that evidence is thin (one step alone gives at most 2/3)."""
+    evidence = sum(credits)
+    return _mean(credits) * evidence / (evidence + evidence_half) if credits else 0.0
+
+
+def _mean(values: Sequence[float]) -> float:
+    return sum(values) / len(values) if values else 0.0
+
+
+def _divergence(walk: _Walk, final: int, events: list[_Event], result: Alignment) -> None:
+    """Where the walk left the flow and the answer taken there (nothing if it stayed on)."""
+    if final not in (walk.off_flow, walk.no_branch):
+        return
+    steps = walk.trail.steps
+    if final == walk.no_branch:
+        entry = next(e for e in events if e.into == walk.no_branch and e.node != NONE)
+        result.divergence_node_id = walk.flow.ids[entry.node]
+        if entry.kind == "opened":
+            result.divergence_answer = walk.flow.options[entry.node][entry.option].text
+            return
+        result.divergence_answer = steps[entry.t].answer
+        result.divergence_step = entry.t
+        return
+    leave = next(n for n, e in enumerate(events) if e.kind == "leave")
+    mapped = [e for e in events[:leave] if e.kind == "step" and e.node != NONE]
+    if mapped:
+        result.divergence_node_id = walk.flow.ids[mapped[-1].node]
+        result.divergence_answer = steps[mapped[-1].t].answer
+        result.divergence_step = mapped[-1].t
+    else:
+        result.divergence_node_id = walk.flow.ids[events[leave].node]
+
+
+def align_prepared(flow: PreparedFlow, trail: Trail, *, reading: Reading = FLOW) -> Alignment:
+    """Align a read trail to a prepared flow (see the module docstring)."""
+    if not trail.steps:
+        return Alignment()
+    walk = _Walk(flow, trail, reading)
+    scores, links, taken = walk.run()
+    final, events = _trace(walk, scores, links, taken)
+    return _alignment(walk, final, events)
+
+
+def align(
+    tree: Tree, session: SessionView, *, key: Hashable = None, reading: Reading | None = None
+) -> Alignment:
+    """Align a session's trail to one flow's tree."""
+    trail = read_trail(session)
+    return align_prepared(prepare_flow(tree, key=key), trail, reading=reading or FLOW)
+
+
+# --- retrieval and the best match ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A flow aligned to a session: how well its words matched, and the alignment."""
+
+    flow: PreparedFlow
+    retrieval: float
+    alignment: Alignment
+
+
+class Library:
+    """The flows a session may match (an account's active flows), with retrieval weights."""
+
+    def __init__(self, flows: Sequence[PreparedFlow]) -> None:
+        self.flows = list(flows)
+        self.idf = idf_weights(flow.profile for flow in self.flows)
+        self.postings: dict[str, list[tuple[int, float]]] = {}
+        for index, flow in enumerate(self.flows):
+            for word, weight in weigh(flow.profile, self.idf).items():
+                self.postings.setdefault(word, []).append((index, weight))
+
+    def rank(self, trail: Trail) -> list[tuple[float, PreparedFlow]]:
+        """Flows by how well the session's words cover theirs (cosine), best first; a flow of
+        the session's domain gets a small bonus."""
+        scores = [0.0] * len(self.flows)
+        for word, weight in tfidf(trail.words, self.idf).items():
+            for index, value in self.postings.get(word, ()):
+                scores[index] += weight * value
+        for index, flow in enumerate(self.flows):
+            if trail.domain and trail.domain == flow.domain:
+                scores[index] += DOMAIN_BONUS
+        order = sorted(range(len(self.flows)), key=lambda index: -scores[index])
+        return [(scores[index], self.flows[index]) for index in order]
+
+    def match(self, session: SessionView, *, candidates: int = CANDIDATES) -> Candidate | None:
+        """The best-scoring of the top `candidates` flows, aligned; None without flows."""
+        trail = read_trail(session)
+        best: Candidate | None = None
+        for retrieval, flow in self.rank(trail)[:candidates]:
+            found = Candidate(flow, retrieval, align_prepared(flow, trail))
+            if best is None or _better(found, best):
+                best = found
+        return best
+
+
+_LIBRARIES: OrderedDict[tuple[Hashable, ...], Library] = OrderedDict()
+LIBRARY_CACHE_SIZE = 16
+
+
+def library(
+    keys: Sequence[Hashable], prepare: Callable[[list[Hashable]], Iterable[PreparedFlow]]
+) -> Library:
+    """The library of the flows with these keys (id and version), built once per set of keys;
+    `prepare` is asked only for the flows not prepared yet."""
+    wanted = tuple(keys)
+    with _LOCK:
+        built = _LIBRARIES.get(wanted)
+        if built is not None:
+            _LIBRARIES.move_to_end(wanted)
+            return built
+    flows = {key: _cached(key) for key in wanted}
+    missing = [key for key, flow in flows.items() if flow is None]
+    for flow in prepare(missing) if missing else ():
+        _remember(flow)
+        flows[flow.key] = flow
+    built = Library([flow for flow in flows.values() if flow is not None])
+    with _LOCK:
+        _LIBRARIES[wanted] = built
+        while len(_LIBRARIES) > LIBRARY_CACHE_SIZE:
+            _LIBRARIES.popitem(last=False)
+    return built
+
+
+def _better(left: Candidate, right: Candidate) -> bool:
+    ours = (left.alignment.score, left.retrieval)
+    return ours > (right.alignment.score, right.retrieval)

@@ -1,35 +1,33 @@
-"""Growing one proposal from many sessions: merging each session's path into its tree.
+"""Growing one proposal from many sessions: the union of their aligned paths.
 
-Nodes are matched by text (questions, option labels, titles), so sessions of the same
-problem converge on one tree that covers every branch any of them took; each node and
-branch counts the sessions that support it.
+Each explored path of the tree being merged in (a session's path, or another proposal's
+branches) is read as a trail and aligned to the proposal's tree with the same conformance
+alignment that matches sessions to flows. Where it follows the tree, the nodes and branches
+it passes gain support; where it takes an answer the tree has no branch for, the rest of the
+path is grafted there as a new branch; where it starts above the tree's root, its first
+steps become the new top of the tree. So sessions of the same problem converge on one tree
+that covers every branch any of them took, each node and branch counting its sessions.
 """
 
 from __future__ import annotations
 
-from collections import deque
+from dataclasses import dataclass
 
-from rapidfuzz import fuzz
+from flywheel.matching import PHRASINGS, PROPOSAL, Alignment, align, node_text, phrasings
+from flywheel.transcript import OptionView, SessionView, StepView
+from flywheel.trees import MAX_OPTIONS, Node, Option, Tree, node_index, parse_tree, tree_to_dict
 
-from flywheel.trees import Node, Option, Tree, node_index, parse_tree, tree_to_dict, walk
-
-SAME_TEXT = 85.0
-MAX_OPTIONS = 5
-
-
-def _text(node: Node) -> str:
-    return " ".join((node.question or node.title or node.description or "").lower().split())
-
-
-def _same(left: str, right: str) -> bool:
-    return left == right or fuzz.token_sort_ratio(left, right) >= SAME_TEXT
+FITS = 0.5  # alignment score below which a path is only counted, never grafted
+SURE_CREDIT = 1.0  # how well a step must match a node to change the tree's shape there
+MAX_PHRASINGS = 5
+_STEP_TYPES = {"decision": "question", "action": "action", "solution": "solution"}
 
 
 def mark_support(tree: Tree, count: int = 1) -> Tree:
     """A copy of `tree` where every node reachable from the root, and every explored branch,
     is supported by `count` sessions (a fresh proposal has one)."""
     copy = parse_tree(tree_to_dict(tree))
-    for node in walk(copy):
+    for node in node_index(copy).values():
         node.support = count
         for option in node.options:
             if option.next_node_id:
@@ -37,78 +35,215 @@ def mark_support(tree: Tree, count: int = 1) -> Tree:
     return copy
 
 
+@dataclass(frozen=True)
+class PathStep:
+    """One node of an explored path and the option taken there (None for actions, leaves)."""
+
+    node: Node
+    option: Option | None
+
+
+def explored_paths(tree: Tree) -> list[list[PathStep]]:
+    """Every path from the root along explored branches to where it ends, in tree order."""
+    index = node_index(tree)
+    paths: list[list[PathStep]] = []
+    stack: list[tuple[Node, list[PathStep]]] = [(tree, [])]
+    while stack:
+        node, before = stack.pop()
+        if any(step.node.id == node.id for step in before):
+            paths.append(before)  # a loop: the tree is invalid, keep what was walked
+            continue
+        ways = _ways(node, index)
+        if not ways:
+            paths.append([*before, PathStep(node, None)])
+        for option, target in reversed(ways):
+            stack.append((target, [*before, PathStep(node, option)]))
+    return paths
+
+
+def _ways(node: Node, index: dict[str, Node]) -> list[tuple[Option | None, Node]]:
+    """Where a node leads: each explored option's target, or an action's next node."""
+    if node.type == "action":
+        target = index.get(node.next_node_id or "")
+        return [(None, target)] if target is not None else []
+    found: list[tuple[Option | None, Node]] = []
+    for option in node.options:
+        if option.next_node_id in index:
+            found.append((option, index[option.next_node_id or ""]))
+    return found
+
+
+def path_session(path: list[PathStep]) -> SessionView:
+    """A path read as a session's trail: a question answered by the option taken, an action
+    done, a solution stated."""
+    steps = []
+    for order, step in enumerate(path):
+        node = step.node
+        text = node.question or node.title or "" if node.type == "decision" else _described(node)
+        options = tuple(OptionView(value=o.label, label=o.label) for o in node.options)
+        selected = step.option.label if step.option is not None else None
+        steps.append(
+            StepView(
+                order=order,
+                type=_STEP_TYPES[node.type],
+                text=text,
+                options=options,
+                selected=selected,
+            )
+        )
+    return SessionView(external_id="path", status="resolved", steps=tuple(steps))
+
+
+def _described(node: Node) -> str:
+    return " ".join(part for part in (node.title, node.description) if part)
+
+
 def merge_path(base: Tree, addition: Tree) -> Tree:
-    """`base` with `addition`'s paths merged in and support counts raised; neither is changed."""
+    """`base` with `addition`'s paths merged in and support counts raised; neither is changed.
+
+    Each path of `addition` weighs as many sessions as its last node's support (one when
+    the tree carries no counts), so merging two proposals adds up their evidence.
+    """
     merged = parse_tree(tree_to_dict(base))
-    add_index = node_index(addition)
-    index = node_index(merged)
-    if not _same(_text(merged), _text(addition)):
-        merged.support = (merged.support or 1) + 1
-        return merged
-    queue: deque[tuple[Node, Node]] = deque([(merged, addition)])
-    while queue:
-        ours, theirs = queue.popleft()
-        ours.support = (ours.support or 1) + 1
-        for pair in _child_pairs(merged, index, ours, theirs, add_index):
-            queue.append(pair)
+    for path in explored_paths(addition):
+        merged = _merge_one(merged, path, weight=path[-1].node.support or 1)
     return merged
 
 
-def _child_pairs(
-    merged: Tree, index: dict[str, Node], ours: Node, theirs: Node, add_index: dict[str, Node]
-) -> list[tuple[Node, Node]]:
-    if theirs.type == "action" and ours.type == "action":
-        return _follow_next(
-            merged, index, ours, add_index.get(theirs.next_node_id or ""), add_index
-        )
-    if theirs.type != "decision" or ours.type != "decision":
-        return []
-    pairs = []
-    for option in theirs.options:
-        target = add_index.get(option.next_node_id or "")
-        if target is None:
+def _merge_one(merged: Tree, path: list[PathStep], *, weight: int) -> Tree:
+    alignment = align(merged, path_session(path), reading=PROPOSAL)
+    index = node_index(merged)
+    _support(index, alignment, weight)
+    fits = alignment.score >= FITS
+    if fits:
+        _remember_phrasings(index, path, alignment)
+    if fits and _starts_above(alignment, merged):
+        return _prepend(merged, path, alignment, weight)
+    if fits and alignment.divergence_node_id is not None:
+        _graft_at(merged, index, path, alignment, weight)
+    if merged.id not in alignment.visited:
+        merged.support = (merged.support or 0) + weight
+    return merged
+
+
+def _support(index: dict[str, Node], alignment: Alignment, weight: int) -> None:
+    """Every node and branch the path passed (the ones it implied included) gains `weight`."""
+    for node_id in alignment.visited:
+        if node_id in index:
+            index[node_id].support = (index[node_id].support or 0) + weight
+    for node_id, option_id in alignment.branches:
+        for option in index[node_id].options if node_id in index else []:
+            if option.id == option_id:
+                option.support = (option.support or 0) + weight
+
+
+def _remember_phrasings(index: dict[str, Node], path: list[PathStep], alignment: Alignment) -> None:
+    """Keep how this path worded the nodes it matched, so later sessions wording them the
+    same way are recognised (only for steps matched on their words, a few per node)."""
+    for step, node_id, credit in zip(
+        path, alignment.step_nodes, alignment.step_credits, strict=True
+    ):
+        node = index.get(node_id or "")
+        if node is None or (credit or 0.0) < SURE_CREDIT:
             continue
-        mine = _matching_option(ours, option)
-        if mine is None:
-            mine = _new_option(ours, option)
-            if mine is None:
-                continue
-        mine.support = (mine.support or 0) + 1
-        if mine.next_node_id is None or mine.next_node_id not in index:
-            mine.next_node_id = _graft(merged, index, target, add_index)
-        else:
-            pairs.append((index[mine.next_node_id], target))
-    return pairs
+        said, known = node_text(step.node), phrasings(node)
+        if said and said != node_text(node) and said not in known and len(known) < MAX_PHRASINGS:
+            setattr(node, PHRASINGS, [*known, said])
 
 
-def _follow_next(
-    merged: Tree,
-    index: dict[str, Node],
-    ours: Node,
-    target: Node | None,
-    add_index: dict[str, Node],
-) -> list[tuple[Node, Node]]:
-    if target is None:
-        return []
-    if ours.next_node_id and ours.next_node_id in index:
-        return [(index[ours.next_node_id], target)]
-    ours.next_node_id = _graft(merged, index, target, add_index)
-    return []
+def _graft_at(
+    merged: Tree, index: dict[str, Node], path: list[PathStep], alignment: Alignment, weight: int
+) -> None:
+    """Hang the rest of the path, after the step where it left the tree, where it left."""
+    node = index.get(alignment.divergence_node_id or "")
+    step = alignment.divergence_step
+    if node is None or step is None or step + 1 >= len(path):
+        return
+    if (alignment.step_credits[step] or 0.0) < SURE_CREDIT:
+        return  # where the path left is not surely this node: count it, change nothing
+    rest = path[step + 1 :]
+    if node.type == "action" and not node.next_node_id:
+        node.next_node_id = _graft(merged, index, rest, weight)
+        return
+    taken = path[step].option
+    option = _open_option(node, taken.label if taken else alignment.divergence_answer)
+    if option is not None:
+        option.next_node_id = _graft(merged, index, rest, weight)
+        option.support = option.support or weight  # a new answer was not counted yet
 
 
-def _matching_option(node: Node, option: Option) -> Option | None:
-    label = option.label.lower().strip()
-    return next((o for o in node.options if _same(o.label.lower().strip(), label)), None)
-
-
-def _new_option(node: Node, option: Option) -> Option | None:
+def _open_option(node: Node, label: str | None) -> Option | None:
+    """The unexplored option answering `label`, made if the node has room; None when the
+    answer already leads somewhere (the path left the tree further on) or there is no room."""
+    if node.type != "decision" or not label:
+        return None
+    wanted = _label(label)
+    for option in node.options:
+        if _label(option.label) == wanted:
+            return option if not option.next_node_id else None
     if len(node.options) >= MAX_OPTIONS:
         return None
-    taken = {o.id for o in node.options}
-    new_id = _fresh(option.id, taken)
-    added = Option(id=new_id, label=option.label)
+    added = Option(id=_fresh(f"{node.id}-o", {o.id for o in node.options}), label=label)
     node.options.append(added)
     return added
+
+
+def _graft(merged: Tree, index: dict[str, Node], rest: list[PathStep], weight: int) -> str:
+    """Copy the path's nodes into `merged` as a chain with fresh ids; returns the first id."""
+    copies = [_copy(step, _fresh(step.node.id, index), weight) for step in rest]
+    for copy in copies:
+        index[copy.id] = copy
+    for step, copy, after in zip(rest, copies, [*copies[1:], None], strict=True):
+        _link(step, copy, after.id if after else None, weight)
+        merged.children.append(copy)
+    return copies[0].id
+
+
+def _copy(step: PathStep, node_id: str, weight: int) -> Node:
+    copy = Node.model_validate(step.node.model_dump())
+    copy.id, copy.support, copy.next_node_id = node_id, weight, None
+    for option in copy.options:
+        option.next_node_id, option.support = None, None
+    return copy
+
+
+def _link(step: PathStep, copy: Node, next_id: str | None, weight: int) -> None:
+    """Point the copy on to the next copy: through the option taken, or as an action."""
+    if next_id is None:
+        return
+    if copy.type == "action":
+        copy.next_node_id = next_id
+        return
+    for option in copy.options:
+        if step.option is not None and option.id == step.option.id:
+            option.next_node_id, option.support = next_id, weight
+
+
+def _starts_above(alignment: Alignment, merged: Tree) -> bool:
+    """Whether the path's first steps are not in the tree and the next one is its root."""
+    mapped = [n for n, node_id in enumerate(alignment.step_nodes) if node_id is not None]
+    first = mapped[0] if mapped else 0
+    sure = (alignment.step_credits[first] or 0.0) >= SURE_CREDIT
+    at_root = alignment.step_nodes[first] == merged.id and not alignment.opening_nodes
+    return first > 0 and at_root and sure
+
+
+def _prepend(merged: Tree, path: list[PathStep], alignment: Alignment, weight: int) -> Tree:
+    """A new tree whose top is the path's steps before the old root, leading on to it."""
+    first = next(n for n, node_id in enumerate(alignment.step_nodes) if node_id is not None)
+    top = path[:first]
+    if top[-1].node.type == "solution" or (top[-1].node.type == "decision" and not top[-1].option):
+        return merged
+    old = tree_to_dict(merged)
+    index = node_index(merged)
+    copies = [_copy(step, _fresh(step.node.id, index), weight) for step in top]
+    for copy in copies:
+        index[copy.id] = copy
+    for step, copy, after in zip(top, copies, [*copies[1:], None], strict=True):
+        _link(step, copy, after.id if after else merged.id, weight)
+    head, *rest = [c.model_dump(mode="json", exclude_none=True) for c in copies]
+    old_root = {key: value for key, value in old.items() if key != "children"}
+    return parse_tree({**head, "children": [*rest, old_root, *old.get("children", [])]})
 
 
 def _fresh(wanted: str, taken: set[str] | dict[str, Node]) -> str:
@@ -120,34 +255,5 @@ def _fresh(wanted: str, taken: set[str] | dict[str, Node]) -> str:
     return f"{wanted}-{n}"
 
 
-def _graft(merged: Tree, index: dict[str, Node], start: Node, add_index: dict[str, Node]) -> str:
-    """Copy the subtree under `start` into `merged` with fresh ids; returns the new root id."""
-    renamed: dict[str, str] = {}
-    order = _subtree(start, add_index)
-    for node in order:
-        renamed[node.id] = _fresh(node.id, index)
-        index[renamed[node.id]] = node  # reserve the id
-    for node in order:
-        copy = Node.model_validate(node.model_dump())
-        copy.id = renamed[node.id]
-        copy.support = 1
-        copy.next_node_id = renamed.get(node.next_node_id or "")
-        for option in copy.options:
-            option.next_node_id = renamed.get(option.next_node_id or "")
-            option.support = 1 if option.next_node_id else None
-        merged.children.append(copy)
-        index[copy.id] = copy
-    return renamed[start.id]
-
-
-def _subtree(start: Node, add_index: dict[str, Node]) -> list[Node]:
-    seen: dict[str, Node] = {}
-    queue = deque([start])
-    while queue:
-        node = queue.popleft()
-        if node.id in seen:
-            continue
-        seen[node.id] = node
-        targets = [o.next_node_id for o in node.options] + [node.next_node_id]
-        queue.extend(add_index[t] for t in targets if t and t in add_index and t not in seen)
-    return list(seen.values())
+def _label(text: str) -> str:
+    return " ".join(text.lower().split())

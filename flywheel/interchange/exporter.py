@@ -147,6 +147,9 @@ def export_proposals(db: Session, *, account: str) -> dict[str, Any]:
 
 
 def analysis_record(analysis: Analysis) -> dict[str, Any]:
+    """One analysis: the outcome, the flow matched (external id), its score and source
+    ("upstream" or "computed"), the node each step mapped to, the opening nodes the
+    opening statement answered, the end node, and where the session left the flow."""
     alignment = analysis.alignment or {}
     return {
         "session_id": analysis.session.external_id,
@@ -155,7 +158,9 @@ def analysis_record(analysis: Analysis) -> dict[str, Any]:
         "matched_flow_id": analysis.matched_flow.external_id if analysis.matched_flow else None,
         "match_score": analysis.match_score,
         "match_source": analysis.match_source,
+        "fitness": alignment.get("fitness"),
         "step_nodes": alignment.get("step_nodes"),
+        "opening_nodes": alignment.get("opening_nodes"),
         "end_node_id": analysis.end_node_id,
         "divergence_node_id": analysis.divergence_node_id,
         "divergence_answer": analysis.divergence_answer,

@@ -9,6 +9,8 @@ How a trail becomes nodes (the same for new flows and enhancement branches):
 - question steps (and any step with options) become decision nodes: the option taken leads
   on, the others stay unexplored; a typed answer becomes an option of its own; fewer than 2
   options get an "Other", more than 5 keep the taken one and fold the rest into "Other (...)";
+- a question answered only after clarifying (a later clarification picks one of the same
+  options) is one decision with that answer, the talk in between its help text;
 - clarification steps without options become help text of the previous (else next) node;
 - action steps (and other steps without options) become action nodes with their result;
 - solution steps end the path: one solution node from the last of them, else from the
@@ -19,7 +21,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from flywheel.llm.base import EnhancementRequest, FlowRequest, Reply, Usage
@@ -177,9 +179,7 @@ def _plan(steps: Iterable[StepView]) -> tuple[list[_Planned], list[str], str | N
     planned: list[_Planned] = []
     pending: list[str] = []
     solution: str | None = None
-    for step in steps:
-        if step.was_skipped:
-            continue
+    for step in _fold_clarified(steps):
         kind = _kind(step)
         if kind == "solution":
             solution = squash(step.text) or solution
@@ -191,6 +191,66 @@ def _plan(steps: Iterable[StepView]) -> tuple[list[_Planned], list[str], str | N
             planned.append(_Planned(kind=kind, step=step, notes=pending))
             pending = []
     return planned, pending, solution
+
+
+def _fold_clarified(steps: Iterable[StepView]) -> list[StepView]:
+    """Skipped steps left out, and each question answered only after clarifying as one step.
+
+    A question (or clarification) with options but no answer opens a run; clarifications
+    without an answer join it; a clarification that picks one of the same options answers
+    it: the run becomes that question with that answer, followed by its talk as notes. A run
+    nothing answers stays as it was: a question keeps its typed answer, clarifications notes.
+    """
+    folded: list[StepView] = []
+    run: list[StepView] = []
+    for step in steps:
+        if step.was_skipped:
+            continue
+        if run and _answers(step, run[0]):
+            folded.append(replace(step, text=run[0].text, type=run[0].type))
+            folded.extend(_as_note(s) for s in [replace(run[0], text=""), *run[1:], step])
+            run = []
+        elif run and _unanswered(step) and _is_clarification(step) and _same_options(step, run[0]):
+            run.append(step)
+        else:
+            folded.extend(_unfolded(run))
+            run = [step] if _unanswered(step) else []
+            folded.extend([] if run else [step])
+    return folded + _unfolded(run)
+
+
+def _unanswered(step: StepView) -> bool:
+    """A question or clarification offering options, with nothing chosen or typed as one."""
+    asks = _is_clarification(step) or squash(step.type).lower() == "question"
+    typed = bool(squash(step.free_text)) and not step.was_free_text
+    return asks and bool(step.options) and step.selected is None and not typed
+
+
+def _answers(step: StepView, opener: StepView) -> bool:
+    return _is_clarification(step) and step.selected is not None and _same_options(step, opener)
+
+
+def _is_clarification(step: StepView) -> bool:
+    return squash(step.type).lower() == "clarification"
+
+
+def _same_options(left: StepView, right: StepView) -> bool:
+    return [o.label.casefold() for o in left.options] == [o.label.casefold() for o in right.options]
+
+
+def _unfolded(run: list[StepView]) -> list[StepView]:
+    """A run no step answered: its question as it was, its clarifications as notes."""
+    if not run:
+        return []
+    if _is_clarification(run[0]):
+        return [_as_note(step) for step in run]
+    return [run[0], *(_as_note(step) for step in run[1:])]
+
+
+def _as_note(step: StepView) -> StepView:
+    """A step as a clarification without options, so it becomes help text."""
+    answer = step.free_text if step.was_free_text or step.selected is None else step.answer
+    return StepView(order=step.order, type="clarification", text=step.text, free_text=answer)
 
 
 def _kind(step: StepView) -> Kind:

@@ -1,0 +1,701 @@
+"""`flywheel eval DIR`: how well matching, routing, enhancement and mining do on labelled data.
+
+DIR holds `flows.json`, `sessions.json` and `labels.json` (see the interchange format). Each
+experiment imports what it needs into a fresh temporary SQLite database, runs the analyzer
+with the chosen provider (offline by default) exactly as production does, and reads back
+what a user would see: analyses, proposals and their trees.
+
+1. matching: every flow in the library, sessions stripped of any upstream match. Top-1 flow
+   accuracy; end-node accuracy (the end node is the labelled path's last node); decision-path
+   recall (share of the labelled path's decision nodes the alignment visits, the ones the
+   opening statement answered included), averaged over sessions.
+2. routing (same run): share of sessions reinforcing their flow, and the share the original
+   rule (any free-text step means divergence) would have reinforced.
+3. enhancement: per flow, the branch below the root that most labelled sessions traverse is
+   cut (its option left unexplored, its subtree removed); those sessions are analysed: the
+   share whose enhancement attaches at the cut node, and the recall of the cut nodes they
+   traversed among the proposals' new nodes (nodes matched by text).
+4. mining: one flow at a time is removed from the library and its sessions are analysed: how
+   many pending proposals they end in (ideal 1), and the branch recall of the largest one
+   against the branches the sessions traversed (nodes matched by text).
+
+Metrics are pure functions of plain data, so tests can check their arithmetic by hand.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import shutil
+import tempfile
+import time
+from collections import Counter, deque
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from flywheel import db as dbmod
+from flywheel.analyzer import analyze_session
+from flywheel.config import Settings
+from flywheel.errors import FlywheelError
+from flywheel.interchange import import_document
+from flywheel.llm.base import Provider
+from flywheel.llm.factory import make_provider
+from flywheel.matching import align, content_words, cosine, idf_weights, node_text, phrasings, tfidf
+from flywheel.models import Analysis, Proposal, SessionStep, SupportSession
+from flywheel.transcript import SessionView, session_view
+from flywheel.trees import Node, Tree, node_index, parse_tree, tree_to_dict, walk
+
+ACCOUNT = "eval"
+EXPERIMENTS = ("matching", "routing", "enhancement", "mining")
+SAME_NODE = 0.3  # text similarity at which a drafted node counts as a flow's node
+UNLIMITED = 10**9
+AIMS = {
+    "top1_accuracy": 0.99,
+    "end_node_accuracy": 0.97,
+    "decision_path_recall": 0.95,
+    "reinforced_share": 0.97,
+    "attach_share": 0.90,
+    "mining_branch_recall": 0.90,
+}
+
+
+# --- the data set ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Label:
+    """The flow a session truly followed and the node ids it visited, in order."""
+
+    flow_id: str
+    path: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Dataset:
+    flows: list[dict[str, Any]]
+    sessions: list[dict[str, Any]]
+    labels: dict[str, Label]
+
+    def flow(self, flow_id: str) -> dict[str, Any]:
+        """The flow record with this id."""
+        return next(f for f in self.flows if f["id"] == flow_id)
+
+    def tree(self, flow_id: str) -> Tree:
+        """The tree of the flow with this id."""
+        return parse_tree(self.flow(flow_id)["tree_structure"])
+
+    def sessions_of(self, flow_id: str) -> list[dict[str, Any]]:
+        """The sessions labelled with this flow, in file order."""
+        return [s for s in self.sessions if self.labels[s["id"]].flow_id == flow_id]
+
+
+def load_dataset(directory: Path) -> Dataset:
+    """The three files of an evaluation folder; sessions without a label are left out."""
+    try:
+        flows = _read(directory / "flows.json")["flows"]
+        sessions = _read(directory / "sessions.json")["sessions"]
+        raw = _read(directory / "labels.json")
+    except (OSError, KeyError, ValueError) as exc:
+        raise FlywheelError(f"Cannot read the evaluation folder {directory}: {exc}") from exc
+    labels = {sid: Label(v["flow_id"], tuple(v["path"])) for sid, v in raw.items()}
+    labelled = [s for s in sessions if s.get("id") in labels]
+    return Dataset(flows=flows, sessions=labelled, labels=labels)
+
+
+def _read(path: Path) -> Any:
+    with path.open(encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def without_match(session: dict[str, Any]) -> dict[str, Any]:
+    """A session with any upstream match taken out, so the product has to find it."""
+    return {k: v for k, v in session.items() if k not in ("matched_flow_id", "match_score")}
+
+
+# --- running the product -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What the analyzer recorded for one session, in external ids."""
+
+    session_id: str
+    outcome: str
+    flow_id: str | None
+    score: float | None
+    source: str | None
+    path: tuple[str, ...]
+    end_node_id: str | None
+    divergence_node_id: str | None
+    proposal_id: int | None
+
+
+@dataclass(frozen=True)
+class ProposalView:
+    id: int
+    proposal_type: str
+    status: str
+    target_flow_id: str | None
+    supporting: int
+    data: dict[str, Any]
+    diff: dict[str, Any] | None
+
+
+@dataclass
+class Run:
+    """One experiment's analyses and proposals, and how long the analyses took."""
+
+    outcomes: list[Outcome] = field(default_factory=list)
+    proposals: list[ProposalView] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+class Workspace:
+    """Fresh temporary databases, copied from one migrated template, for each experiment."""
+
+    def __init__(self, folder: Path, settings: Settings, provider: Provider) -> None:
+        self.folder = folder
+        self.settings = settings
+        self.provider = provider
+        self.template = folder / "template.db"
+        self.count = 0
+        engine = dbmod.make_engine(f"sqlite:///{self.template}")
+        dbmod.upgrade(engine)
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        engine.dispose()
+
+    def run(self, flows: list[dict[str, Any]], sessions: list[dict[str, Any]]) -> Run:
+        """Import the flows and sessions into a fresh database and analyse every session."""
+        self.count += 1
+        target = self.folder / f"run{self.count}.db"
+        shutil.copyfile(self.template, target)
+        engine = dbmod.make_engine(f"sqlite:///{target}")
+        try:
+            return self._run(dbmod.session_factory(engine), flows, sessions)
+        finally:
+            engine.dispose()
+            target.unlink(missing_ok=True)
+
+    def _run(self, factory: Any, flows: list[Any], sessions: list[Any]) -> Run:
+        document = {"format": "knowledge-flywheel/v1", "account": ACCOUNT}
+        with dbmod.transaction(factory) as db:
+            import_document(
+                db,
+                document | {"flows": flows, "sessions": sessions},
+                source="eval",
+                default_account=ACCOUNT,
+            )
+        with factory() as db:
+            ids = list(db.scalars(select(SupportSession.id).order_by(SupportSession.id)))
+        started = time.perf_counter()
+        for session_id in ids:
+            with factory() as db:
+                analyze_session(db, session_id, settings=self.settings, provider=self.provider)
+        seconds = time.perf_counter() - started
+        with factory() as db:
+            return Run(_outcomes(db), _proposals(db), seconds)
+
+
+@contextmanager
+def workspace(settings: Settings, provider: Provider) -> Iterator[Workspace]:
+    """A workspace in a temporary folder, removed with everything in it afterwards."""
+    with tempfile.TemporaryDirectory(prefix="flywheel-eval-") as folder:
+        yield Workspace(Path(folder), settings, provider)
+
+
+def _outcomes(db: Session) -> list[Outcome]:
+    analyses = db.scalars(
+        select(Analysis)
+        .where(Analysis.is_current.is_(True))
+        .options(selectinload(Analysis.session), selectinload(Analysis.matched_flow))
+        .order_by(Analysis.session_id)
+    )
+    return [_outcome(analysis) for analysis in analyses]
+
+
+def _outcome(analysis: Analysis) -> Outcome:
+    alignment = analysis.alignment or {}
+    return Outcome(
+        session_id=analysis.session.external_id,
+        outcome=analysis.outcome,
+        flow_id=analysis.matched_flow.external_id if analysis.matched_flow else None,
+        score=analysis.match_score,
+        source=analysis.match_source,
+        path=tuple(alignment.get("path") or ()),
+        end_node_id=analysis.end_node_id,
+        divergence_node_id=analysis.divergence_node_id,
+        proposal_id=analysis.proposal_id,
+    )
+
+
+def _proposals(db: Session) -> list[ProposalView]:
+    rows = db.scalars(
+        select(Proposal).options(selectinload(Proposal.target_flow)).order_by(Proposal.id)
+    )
+    return [
+        ProposalView(
+            id=p.id,
+            proposal_type=p.proposal_type,
+            status=p.status,
+            target_flow_id=p.target_flow.external_id if p.target_flow else None,
+            supporting=p.supporting_session_count,
+            data=p.proposed_flow_data,
+            diff=p.proposed_diff,
+        )
+        for p in rows
+    ]
+
+
+# --- metrics -----------------------------------------------------------------------------------
+
+
+def share(flags: Iterable[bool]) -> float:
+    """The share of true flags (0 for none)."""
+    values = list(flags)
+    return sum(values) / len(values) if values else 0.0
+
+
+def mean(values: Iterable[float]) -> float:
+    """The mean (0 for none)."""
+    found = list(values)
+    return sum(found) / len(found) if found else 0.0
+
+
+def decision_nodes(tree: Tree) -> set[str]:
+    """The ids of the decision nodes reachable from the root."""
+    return {node.id for node in walk(tree) if node.type == "decision"}
+
+
+def path_recall(visited: Iterable[str], path: Sequence[str], decisions: set[str]) -> float:
+    """The share of the labelled path's decision nodes among the nodes visited (1 if none)."""
+    wanted = [node for node in dict.fromkeys(path) if node in decisions]
+    seen = set(visited)
+    return sum(node in seen for node in wanted) / len(wanted) if wanted else 1.0
+
+
+def original_rule_reinforces(session: dict[str, Any]) -> bool:
+    """The original routing: a matched session reinforces only if no step was free text."""
+    return not any(step.get("was_free_text") for step in session.get("steps") or [])
+
+
+class NodeMatcher:
+    """Finds which node of a reference tree another node is, by the words they say (its
+    text, or any other wording sessions gave it when it was merged)."""
+
+    def __init__(self, tree: Tree) -> None:
+        nodes = walk(tree)
+        words = [content_words(node_text(node)) for node in nodes]
+        self.idf = idf_weights(words)
+        self.unknown = max(self.idf.values(), default=1.0)
+        self.nodes = [
+            (n.id, n.type == "decision", tfidf(w, self.idf, self.unknown))
+            for n, w in zip(nodes, words, strict=True)
+        ]
+
+    def find(self, node: Node) -> str | None:
+        """The reference node of the same sort (a question, or not) saying most nearly the
+        same, if at least SAME_NODE alike."""
+        words = content_words(" ".join([node_text(node), *phrasings(node)]))
+        vector = tfidf(words, self.idf, self.unknown)
+        asks = node.type == "decision"
+        scored = ((cosine(vector, v), i) for i, decision, v in self.nodes if decision == asks)
+        best = max(scored, default=(0.0, None))
+        return best[1] if best[0] >= SAME_NODE else None
+
+
+def node_recall(wanted: set[str], drafted: Iterable[Node], matcher: NodeMatcher) -> float:
+    """The share of `wanted` reference nodes that some drafted node matches by text."""
+    found = {matcher.find(node) for node in drafted}
+    return len(wanted & found) / len(wanted) if wanted else 1.0
+
+
+Branch = tuple[str, str, str]  # decision node, option label, the node it leads to
+
+
+def traversed_branches(tree: Tree, paths: Iterable[Sequence[str]]) -> set[Branch]:
+    """Every (node, option label, next node) step the labelled paths took at a decision."""
+    index = node_index(tree)
+    found: set[Branch] = set()
+    for path in paths:
+        for here, there in pairwise(path):
+            node = index.get(here)
+            for option in node.options if node else []:
+                if option.next_node_id == there:
+                    found.add((here, _label(option.label), there))
+    return found
+
+
+def branch_recall(proposal: Tree, branches: set[Branch], matcher: NodeMatcher) -> float:
+    """The share of `branches` the proposal has: a node matching the decision, an explored
+    option with the same label, and below it (past nodes matching nothing) the next node."""
+    if not branches:
+        return 1.0
+    index = node_index(proposal)
+    same = {node.id: matcher.find(node) for node in walk(proposal)}
+    found = sum(_has_branch(index, same, branch) for branch in branches)
+    return found / len(branches)
+
+
+def _has_branch(index: dict[str, Node], same: dict[str, str | None], branch: Branch) -> bool:
+    here, label, there = branch
+    for node_id, reference in same.items():
+        if reference != here:
+            continue
+        for option in index[node_id].options:
+            if _label(option.label) == label and _reaches(index, same, option.next_node_id, there):
+                return True
+    return False
+
+
+def _reaches(
+    index: dict[str, Node], same: dict[str, str | None], start: str | None, wanted: str
+) -> bool:
+    """Whether `wanted` is at `start` or below it through nodes that match no flow node."""
+    queue, seen = deque([start]), set()
+    while queue:
+        node_id = queue.popleft()
+        if node_id is None or node_id in seen or node_id not in index:
+            continue
+        seen.add(node_id)
+        if same.get(node_id) == wanted:
+            return True
+        if same.get(node_id) is None:
+            node = index[node_id]
+            queue.extend([o.next_node_id for o in node.options] + [node.next_node_id])
+    return False
+
+
+def _label(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def choose_cut(tree: Tree, paths: Iterable[Sequence[str]]) -> tuple[str, str] | None:
+    """The (node, option) below the root that most labelled paths take; ties go to the node
+    first in the tree's document order. None when no path takes a branch below the root."""
+    order = {node_id: n for n, node_id in enumerate(node_index(tree))}
+    counts: Counter[tuple[str, str]] = Counter()
+    index = node_index(tree)
+    for path in paths:
+        for here, there in pairwise(path):
+            node = index.get(here)
+            if node is None or here == tree.id:
+                continue
+            for option in node.options:
+                if option.next_node_id == there:
+                    counts[(here, option.id)] += 1
+    if not counts:
+        return None
+    return min(counts, key=lambda key: (-counts[key], order[key[0]], key[1]))
+
+
+def cut_branch(tree: Tree, node_id: str, option_id: str) -> tuple[Tree, set[str]]:
+    """The tree with one option left unexplored and the nodes only it reached removed."""
+    data = copy.deepcopy(tree_to_dict(tree))
+    for node in [data, *data.get("children", [])]:
+        for option in node.get("options", []) if node["id"] == node_id else []:
+            if option["id"] == option_id:
+                option["next_node_id"] = None
+    kept = {node.id for node in walk(parse_tree(data))}
+    data["children"] = [c for c in data.get("children", []) if c["id"] in kept]
+    removed = {node.id for node in walk(tree)} - kept
+    return parse_tree(data), removed
+
+
+# --- the experiments ---------------------------------------------------------------------------
+
+
+def run_matching(data: Dataset, space: Workspace) -> dict[str, float]:
+    """Experiments 1 and 2 (one run: every flow, every session without its upstream match)."""
+    run = space.run(data.flows, [without_match(s) for s in data.sessions])
+    got = {o.session_id: o for o in run.outcomes}
+    decisions = {f["id"]: decision_nodes(data.tree(f["id"])) for f in data.flows}
+    right, ends, recalls = [], [], []
+    for session in data.sessions:
+        label, outcome = data.labels[session["id"]], got.get(session["id"])
+        hit = outcome is not None and outcome.flow_id == label.flow_id
+        right.append(hit)
+        ends.append(hit and outcome is not None and outcome.end_node_id == label.path[-1])
+        path = outcome.path if hit and outcome is not None else ()
+        recalls.append(path_recall(path, label.path, decisions[label.flow_id]))
+    count = max(len(data.sessions), 1)
+    return {
+        "sessions": len(data.sessions),
+        "top1_accuracy": share(right),
+        "end_node_accuracy": share(ends),
+        "decision_path_recall": mean(recalls),
+        "reinforced_share": share(o.outcome == "auto_reinforced" for o in got.values()),
+        "original_rule_reinforced_share": share(map(original_rule_reinforces, data.sessions)),
+        "ms_per_session": 1000 * run.seconds / count,
+    }
+
+
+def run_enhancement(data: Dataset, space: Workspace) -> dict[str, Any]:
+    """Experiment 3: per flow, cut its busiest branch below the root and analyse its sessions."""
+    per_flow: dict[str, dict[str, Any]] = {}
+    for flow in data.flows:
+        result = _enhancement_of(data, space, flow["id"])
+        if result is not None:
+            per_flow[flow["id"]] = result
+    total = {key: sum(r[key] for r in per_flow.values()) for key in _ENHANCEMENT_COUNTS}
+    return {
+        "attach_share": _ratio(total["attached"], total["sessions"], 0.0),
+        "attach_share_when_asked": _ratio(total["attached_when_asked"], total["asked"], 0.0),
+        "asked_share": _ratio(total["asked"], total["sessions"], 0.0),
+        "cut_node_recall": _ratio(total["cut_nodes_found"], total["cut_nodes"], 1.0),
+        "sessions": total["sessions"],
+        "flows": per_flow,
+    }
+
+
+_ENHANCEMENT_COUNTS = (
+    "sessions",
+    "attached",
+    "asked",
+    "attached_when_asked",
+    "cut_nodes",
+    "cut_nodes_found",
+)
+
+
+def _ratio(part: int, whole: int, empty: float) -> float:
+    return part / whole if whole else empty
+
+
+def _enhancement_of(data: Dataset, space: Workspace, flow_id: str) -> dict[str, Any] | None:
+    """Cut the flow's busiest branch below the root, analyse the sessions that take it."""
+    tree = data.tree(flow_id)
+    cut = choose_cut(tree, [data.labels[s["id"]].path for s in data.sessions_of(flow_id)])
+    if cut is None:
+        return None
+    cut_tree, removed = cut_branch(tree, *cut)
+    sessions = [
+        s for s in data.sessions_of(flow_id) if _takes(data.labels[s["id"]].path, tree, cut)
+    ]
+    flows = [
+        f | {"tree_structure": tree_to_dict(cut_tree)} if f["id"] == flow_id else f
+        for f in data.flows
+    ]
+    run = space.run(flows, [without_match(s) for s in sessions])
+    proposals = {p.id: p for p in run.proposals}
+    attached = {o.session_id for o in run.outcomes if _attaches(o, proposals, flow_id, cut[0])}
+    asked = {s["id"] for s in sessions if cut[0] in align(tree, session_view_of(s)).step_nodes}
+    wanted = {n for s in sessions for n in data.labels[s["id"]].path if n in removed}
+    found = _cut_nodes_found(tree, wanted, proposals.values(), flow_id)
+    return {
+        "cut": list(cut),
+        "sessions": len(sessions),
+        "attached": len(attached),
+        "asked": len(asked),
+        "attached_when_asked": len(attached & asked),
+        "cut_nodes": len(wanted),
+        "cut_nodes_found": found,
+    }
+
+
+def _cut_nodes_found(
+    tree: Tree, wanted: set[str], proposals: Iterable[ProposalView], flow_id: str
+) -> int:
+    """How many of the cut nodes the flow's enhancement proposals drafted (by text)."""
+    drafted = [
+        Node.model_validate(node)
+        for p in proposals
+        if p.proposal_type == "enhancement" and p.target_flow_id == flow_id and p.diff
+        for node in p.diff.get("new_nodes", [])
+    ]
+    return round(node_recall(wanted, drafted, NodeMatcher(tree)) * len(wanted))
+
+
+def session_view_of(record: dict[str, Any]) -> SessionView:
+    """A session record as the analyzer reads it (through the same view, nothing stored)."""
+    session = SupportSession(
+        external_id=str(record.get("id", "")),
+        status=record.get("status") or "resolved",
+        problem_summary=record.get("problem_summary"),
+        problem_domain=record.get("problem_domain"),
+        steps=[
+            SessionStep(
+                step_order=step.get("step_order", n),
+                step_type=step.get("step_type") or "",
+                content=step.get("content") or {},
+                options_presented=step.get("options_presented"),
+                selected_option=step.get("selected_option"),
+                free_text_input=step.get("free_text_input"),
+                was_free_text=bool(step.get("was_free_text")),
+                was_skipped=bool(step.get("was_skipped")),
+                action_result=step.get("action_result"),
+            )
+            for n, step in enumerate(record.get("steps") or [])
+        ],
+    )
+    return session_view(session)
+
+
+def _takes(path: Sequence[str], tree: Tree, cut: tuple[str, str]) -> bool:
+    node_id, option_id = cut
+    target = next(o.next_node_id for o in node_index(tree)[node_id].options if o.id == option_id)
+    return any(a == node_id and b == target for a, b in pairwise(path))
+
+
+def _attaches(outcome: Outcome, proposals: dict[int, ProposalView], flow_id: str, at: str) -> bool:
+    proposal = proposals.get(outcome.proposal_id or -1)
+    if outcome.outcome != "enhancement" or proposal is None or proposal.diff is None:
+        return False
+    return proposal.target_flow_id == flow_id and proposal.diff.get("attach_node_id") == at
+
+
+def run_mining(data: Dataset, space: Workspace) -> dict[str, Any]:
+    """Experiment 4: remove one flow at a time and analyse its sessions against the rest."""
+    per_flow = {f["id"]: _mining_of(data, space, f["id"]) for f in data.flows}
+    counts = [r["proposals"] for r in per_flow.values()]
+    return {
+        "proposals_per_flow": mean(counts),
+        "max_proposals": max(counts, default=0),
+        "mining_branch_recall": mean(r["branch_recall"] for r in per_flow.values()),
+        "matched_elsewhere": sum(r["matched_elsewhere"] for r in per_flow.values()),
+        "flows": per_flow,
+    }
+
+
+def _mining_of(data: Dataset, space: Workspace, flow_id: str) -> dict[str, Any]:
+    sessions = data.sessions_of(flow_id)
+    others = [f for f in data.flows if f["id"] != flow_id]
+    run = space.run(others, [without_match(s) for s in sessions])
+    proposals = {p.id: p for p in run.proposals}
+    ended = {o.proposal_id for o in run.outcomes if o.proposal_id in proposals}
+    pending = [proposals[i] for i in ended if proposals[i].status == "pending"]
+    new_flows = [p for p in pending if "tree_structure" in p.data and p.proposal_type == "new_flow"]
+    largest = max(new_flows, key=lambda p: (p.supporting, -p.id), default=None)
+    tree = data.tree(flow_id)
+    branches = traversed_branches(tree, [data.labels[s["id"]].path for s in sessions])
+    recall = 0.0
+    if largest is not None:
+        recall = branch_recall(
+            parse_tree(largest.data["tree_structure"]), branches, NodeMatcher(tree)
+        )
+    return {
+        "sessions": len(sessions),
+        "proposals": len(pending),
+        "largest_supporting": largest.supporting if largest else 0,
+        "branches": len(branches),
+        "branch_recall": recall,
+        "matched_elsewhere": sum(
+            o.outcome in ("auto_reinforced", "enhancement") for o in run.outcomes
+        ),
+    }
+
+
+# --- the report ----------------------------------------------------------------------------
+
+
+RUNNERS = {"matching": run_matching, "enhancement": run_enhancement, "mining": run_mining}
+
+
+def evaluate(
+    data: Dataset, *, settings: Settings, provider: Provider, experiments: Sequence[str]
+) -> dict[str, Any]:
+    """Run the chosen experiments (routing comes with matching) and collect their metrics."""
+    wanted = {"matching" if name == "routing" else name for name in experiments}
+    results: dict[str, Any] = {"provider": provider.name}
+    with workspace(settings, provider) as space:
+        for name, runner in RUNNERS.items():
+            if name in wanted:
+                results[name] = runner(data, space)
+    return results
+
+
+def render_table(results: dict[str, Any]) -> str:
+    """The metrics as an aligned text table with the aims next to them."""
+    rows = [("experiment", "metric", "value", "aim")]
+    rows += _rows(results)
+    widths = [max(len(row[n]) for row in rows) for n in range(4)]
+    lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) for row in rows]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(line.rstrip() for line in lines)
+
+
+Row = tuple[str, str, str, str]
+
+
+def _rows(results: dict[str, Any]) -> list[Row]:
+    rows: list[Row] = []
+    for name, rows_of in (
+        ("matching", _matching_rows),
+        ("enhancement", _enhancement_rows),
+        ("mining", _mining_rows),
+    ):
+        if results.get(name):
+            rows += rows_of(results[name])
+    return rows
+
+
+def _matching_rows(m: dict[str, Any]) -> list[Row]:
+    return [
+        ("matching", "top-1 flow accuracy", _pct(m["top1_accuracy"]), ">= 99%"),
+        ("matching", "end-node accuracy", _pct(m["end_node_accuracy"]), ">= 97%"),
+        ("matching", "decision-path recall", _pct(m["decision_path_recall"]), ">= 95%"),
+        ("routing", "routed to reinforcement", _pct(m["reinforced_share"]), ">= 97%"),
+        ("routing", "original rule would", _pct(m["original_rule_reinforced_share"]), ""),
+        ("timing", "analysis per session", f"{m['ms_per_session']:.1f} ms", ""),
+    ]
+
+
+def _enhancement_rows(e: dict[str, Any]) -> list[Row]:
+    return [
+        ("enhancement", "attached at the cut node", _pct(e["attach_share"]), ">= 90%"),
+        ("enhancement", "  trail asks the cut node", _pct(e["asked_share"]), ""),
+        ("enhancement", "  attached when it asks", _pct(e["attach_share_when_asked"]), ""),
+        ("enhancement", "cut-node recall", _pct(e["cut_node_recall"]), ""),
+    ]
+
+
+def _mining_rows(g: dict[str, Any]) -> list[Row]:
+    count = f"{g['proposals_per_flow']:.2f} (max {g['max_proposals']})"
+    return [
+        ("mining", "pending proposals per flow", count, "<= 2"),
+        ("mining", "branch recall, largest", _pct(g["mining_branch_recall"]), ">= 90%"),
+        ("mining", "sessions matched elsewhere", str(g["matched_elsewhere"]), "0"),
+    ]
+
+
+def _pct(value: float) -> str:
+    return f"{100 * value:.1f}%"
+
+
+def main_eval(args: argparse.Namespace, settings: Settings | None = None) -> dict[str, Any]:
+    """`flywheel eval DIR [--provider NAME] [--experiments a,b] [--json]`: text and JSON.
+
+    `settings` (thresholds, provider keys) default to the environment's; the experiments'
+    own temporary databases are used whatever the database URL, with no LLM budget limit.
+    """
+    experiments = _experiments(getattr(args, "experiments", None))
+    unlimited = {
+        "daily_llm_call_budget": UNLIMITED,
+        "daily_llm_token_budget": None,
+        "daily_llm_cost_budget_usd": None,
+    }
+    base = settings or Settings(database_url="sqlite://")
+    settings = base.model_copy(update=unlimited)
+    provider = make_provider(settings, getattr(args, "provider", None))
+    data = load_dataset(Path(args.dir))
+    results = evaluate(data, settings=settings, provider=provider, experiments=experiments)
+    return {"text": render_table(results), "json": results}
+
+
+def _experiments(raw: str | None) -> list[str]:
+    names = [n.strip() for n in (raw or ",".join(EXPERIMENTS)).split(",") if n.strip()]
+    unknown = [n for n in names if n not in EXPERIMENTS]
+    if unknown:
+        raise FlywheelError(
+            f"Unknown experiment(s) {', '.join(unknown)}; choose from {', '.join(EXPERIMENTS)}."
+        )
+    return names
+

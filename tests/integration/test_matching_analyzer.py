@@ -1,0 +1,343 @@
+"""Computed matching through the analyzer, on SQLite and PostgreSQL: routing by measured
+divergence, traffic from the alignment, the export, mining proposals, and `flywheel eval`."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy.orm import Session, sessionmaker
+
+from flywheel.cli import main
+from flywheel.config import Settings
+from flywheel.interchange import export_analyses
+from flywheel.models import Analysis, FlowTraffic, Proposal, SupportSession
+from tests import factories as f
+from tests.analysis_support import analyze, load, rows
+
+NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
+YES_NO = [{"value": "yes", "label": "Yes"}, {"value": "no", "label": "No"}]
+ERRORS = [
+    {"value": "e809", "label": "Error 809"},
+    {"value": "e720", "label": "Error 720"},
+    {"value": "other", "label": "Something else"},
+]
+
+
+def vpn_flow() -> dict[str, Any]:
+    tree = {
+        "id": "root",
+        "type": "decision",
+        "question": "Which error does the VPN client show when it fails to connect?",
+        "options": [
+            {"id": "e809", "label": "Error 809", "next_node_id": "ports"},
+            {"id": "e720", "label": "Error 720", "next_node_id": "restarted"},
+            {"id": "other", "label": "Something else"},
+        ],
+        "children": [
+            {
+                "id": "ports",
+                "type": "decision",
+                "question": "Are UDP ports 500 and 4500 open on the edge firewall?",
+                "options": [
+                    {"id": "open", "label": "Yes", "next_node_id": "reinstall"},
+                    {"id": "closed", "label": "No", "next_node_id": "openports"},
+                ],
+            },
+            {
+                "id": "openports",
+                "type": "solution",
+                "title": "Open UDP 500 and 4500 on the firewall",
+            },
+            {"id": "reinstall", "type": "solution", "title": "Reinstall the VPN client"},
+            {"id": "restarted", "type": "solution", "title": "Restart the RasMan service"},
+        ],
+    }
+    return f.flow(
+        "vpn-no-connect",
+        name="VPN client cannot connect",
+        problem_domain="networking",
+        match_keywords=["vpn", "error 809"],
+        tree_structure=tree,
+    )
+
+
+def question(order: int, text: str, picked: str | None, options: Any = None, **kw: Any) -> Any:
+    return f.step(
+        order,
+        content={"text": text, "type": "question"},
+        options_presented=YES_NO if options is None else options,
+        selected_option=picked,
+        **kw,
+    )
+
+
+def solution(order: int, text: str) -> Any:
+    return f.step(
+        order,
+        step_type="solution",
+        content={"text": text, "type": "solution"},
+        options_presented=None,
+        selected_option=None,
+    )
+
+
+def vpn_session(session_id: str, *steps: Any, **fields: Any) -> dict[str, Any]:
+    defaults = {"problem_summary": "VPN will not connect from home", "problem_domain": "networking"}
+    return f.session(session_id, steps=list(steps), **(defaults | fields))
+
+
+def firewall_session(session_id: str) -> dict[str, Any]:
+    """Follows the VPN flow: error 809, ports closed, opened them."""
+    return vpn_session(
+        session_id,
+        question(0, "What error does the VPN client show?", "e809", ERRORS),
+        question(1, "Are UDP 500 and 4500 open on the firewall?", "no"),
+        solution(2, "Opened UDP 500 and 4500 on the edge firewall"),
+    )
+
+
+FLOWS = [vpn_flow(), f.flow()]  # the VPN flow and the factory's AD lockout flow
+
+
+def test_a_session_without_upstream_match_is_matched_and_reinforces(
+    factory: sessionmaker[Session], settings: Settings
+) -> None:
+    load(factory, flows=FLOWS, sessions=[firewall_session("S-1")])
+    result = analyze(factory, settings, "S-1", now=NOW)
+    assert result.outcome == "auto_reinforced"
+    assert (result.flow_name, result.match_source) == ("VPN client cannot connect", "computed")
+    [analysis] = rows(factory, Analysis)
+    assert analysis.match_score is not None and analysis.match_score >= 0.8
+    assert analysis.alignment is not None
+    assert analysis.alignment["step_nodes"] == ["root", "ports", "openports"]
+    assert analysis.end_node_id == "openports"
+    [session] = rows(factory, SupportSession)
+    assert session.matched_flow_id is None and session.match_score is None, "upstream untouched"
+
+
+def test_asking_back_in_free_text_stays_on_the_flow_and_reinforces(
+    factory: sessionmaker[Session], settings: Settings
+) -> None:
+    clarified = vpn_session(
+        "S-1",
+        question(
+            0,
+            "What error does the VPN client show?",
+            None,
+            ERRORS,
+            free_text_input="How do I check that?",
+            was_free_text=True,
+        ),
+        f.step(
+            1,
+            step_type="clarification",
+            content={"text": "It is shown in the connection window", "type": "faq"},
+            options_presented=ERRORS,
+            selected_option="e809",
+            free_text_input="The window says error 809",
+        ),
+        question(2, "Are UDP 500 and 4500 open on the firewall?", "no"),
+        solution(3, "Opened UDP 500 and 4500 on the edge firewall"),
+    )
+    load(factory, flows=FLOWS, sessions=[clarified])
+    result = analyze(factory, settings, "S-1", now=NOW)
+    assert result.outcome == "auto_reinforced"
+    assert result.divergence_node_id is None
+
+
+def test_an_answer_with_no_branch_diverges_there_and_the_export_says_so(
+    factory: sessionmaker[Session], settings: Settings
+) -> None:
+    other = vpn_session(
+        "S-1",
+        question(0, "What error does the VPN client show?", "other", ERRORS),
+        f.step(
+            1,
+            step_type="action",
+            content={"text": "Reset the Winsock catalogue"},
+            options_presented=None,
+            selected_option=None,
+        ),
+        solution(2, "Winsock reset; the VPN connects"),
+    )
+    load(factory, flows=FLOWS, sessions=[other])
+    result = analyze(factory, settings, "S-1", now=NOW)
+    assert result.outcome == "enhancement"
+    assert (result.divergence_node_id, result.divergence_answer) == ("root", "Something else")
+    [proposal] = rows(factory, Proposal)
+    assert proposal.proposed_diff is not None
+    assert proposal.proposed_diff["attach_node_id"] == "root"
+    with factory() as db:
+        [record] = export_analyses(db, account="acme")["analyses"]
+    assert record["matched_flow_id"] == "vpn-no-connect"
+    assert record["match_source"] == "computed" and record["match_score"] >= 0.5
+    assert record["step_nodes"] == ["root", None, None]
+    assert (record["divergence_node_id"], record["divergence_answer"]) == ("root", "Something else")
+    assert record["end_node_id"] == "root" and record["outcome"] == "enhancement"
+
+
+def test_traffic_counts_come_from_the_alignment_opening_nodes_included(
+    factory: sessionmaker[Session], settings: Settings
+) -> None:
+    below_root = vpn_session(
+        "S-2",
+        question(0, "Are UDP ports 500 and 4500 open on the edge firewall?", "no"),
+        solution(1, "Opened UDP 500 and 4500 on the edge firewall"),
+        problem_summary="VPN client shows error 809 when it fails to connect",
+    )
+    load(factory, flows=FLOWS, sessions=[firewall_session("S-1"), below_root])
+    assert analyze(factory, settings, "S-1", now=NOW).outcome == "auto_reinforced"
+    assert analyze(factory, settings, "S-2", now=NOW).outcome == "auto_reinforced"
+    traffic = {t.key: t.count for t in rows(factory, FlowTraffic)}
+    assert traffic == {
+        "root": 2,
+        "ports": 2,
+        "openports": 2,
+        "root:e809": 2,
+        "ports:closed": 2,
+    }
+
+
+def test_an_upstream_match_is_honoured_and_rematch_computes_one(
+    factory: sessionmaker[Session], settings: Settings
+) -> None:
+    upstream = firewall_session("S-1") | {"matched_flow_id": "ad-lockout", "match_score": 0.9}
+    load(factory, flows=FLOWS, sessions=[upstream])
+    first = analyze(factory, settings, "S-1", now=NOW)
+    assert (first.flow_name, first.match_source, first.match_score) == (
+        "AD account lockout",
+        "upstream",
+        0.9,
+    )
+    assert first.outcome == "enhancement", "the upstream flow does not explain the trail"
+    again = analyze(factory, settings, "S-1", now=NOW, force=True, rematch=True)
+    assert (again.flow_name, again.match_source) == ("VPN client cannot connect", "computed")
+    assert again.outcome == "auto_reinforced"
+
+
+# --- mining --------------------------------------------------------------------------------
+
+MFA = [
+    "Did the user replace or reset the phone recently?",
+    "Are notifications allowed for Microsoft Authenticator on the phone?",
+    "Is the Authenticator registered to the current phone in Entra ID?",
+]
+
+
+def mfa_session(session_id: str, answers: list[str], fix: str) -> dict[str, Any]:
+    asked = zip(MFA, answers, strict=False)  # a session may stop before the last question
+    steps = [question(n, text, answer) for n, (text, answer) in enumerate(asked)]
+    return f.session(
+        session_id,
+        problem_summary="MFA push notifications do not arrive on the phone",
+        problem_domain="m365",
+        steps=[*steps, solution(len(steps), fix)],
+    )
+
+
+def test_sessions_of_one_new_problem_grow_one_proposal_covering_every_branch(
+    factory: sessionmaker[Session], settings: Settings
+) -> None:
+    sessions = [
+        mfa_session("N-1", ["yes", "yes", "no"], "Re-registered the Authenticator app"),
+        mfa_session("N-2", ["yes", "no"], "Allowed notifications for Authenticator"),
+        mfa_session("N-3", ["no", "yes", "no"], "Re-registered the Authenticator app"),
+    ]
+    load(factory, sessions=sessions)
+    outcomes = [analyze(factory, settings, s["id"], now=NOW).outcome for s in sessions]
+    assert outcomes == ["new_flow", "merged", "merged"]
+    [proposal] = rows(factory, Proposal)
+    tree = proposal.proposed_flow_data["tree_structure"]
+    nodes = {node["id"]: node for node in [tree, *tree["children"]]}
+    root_support = {o["label"]: o.get("support") for o in tree["options"]}
+    assert tree["support"] == 3 and root_support == {"Yes": 2, "No": 1}
+    second = nodes[tree["options"][0]["next_node_id"]]
+    assert {o["label"]: o.get("support") for o in second["options"]} == {"Yes": 1, "No": 1}
+    assert all(o.get("next_node_id") for o in second["options"]), "both branches explored"
+    no_branch = nodes[tree["options"][1]["next_node_id"]]
+    assert no_branch["question"] == MFA[1]
+
+
+def test_a_question_answered_after_clarifying_is_one_node_of_the_drafted_flow(
+    factory: sessionmaker[Session], settings: Settings
+) -> None:
+    clarified = f.session(
+        "N-1",
+        problem_summary="MFA push notifications do not arrive on the phone",
+        problem_domain="m365",
+        steps=[
+            question(0, MFA[0], None, free_text_input="How would I know?", was_free_text=True),
+            f.step(
+                1,
+                step_type="clarification",
+                content={"text": "Ask whether they got a new phone", "type": "faq"},
+                options_presented=YES_NO,
+                selected_option="yes",
+            ),
+            question(2, MFA[2], "no"),
+            solution(3, "Re-registered the Authenticator app"),
+        ],
+    )
+    load(factory, sessions=[clarified])
+    assert analyze(factory, settings, "N-1", now=NOW).outcome == "new_flow"
+    [proposal] = rows(factory, Proposal)
+    tree = proposal.proposed_flow_data["tree_structure"]
+    decisions = [n for n in [tree, *tree["children"]] if n["type"] == "decision"]
+    assert [n["question"] for n in decisions] == [MFA[0], MFA[2]]
+    assert tree["options"][0]["label"] == "Yes" and tree["options"][0].get("next_node_id")
+    assert "How would I know?" in tree["help_text"]
+
+
+def test_unrelated_problems_of_one_domain_stay_apart(
+    factory: sessionmaker[Session], settings: Settings
+) -> None:
+    mailbox = f.session(
+        "N-2",
+        problem_summary="Shared mailbox missing from the Outlook folder pane",
+        problem_domain="m365",
+        steps=[
+            question(0, "Was the user granted Full Access in the last hour?", "no"),
+            question(1, "Is automapping turned on for the shared mailbox?", "no"),
+            solution(2, "Granted Full Access with automapping"),
+        ],
+    )
+    load(factory, sessions=[mfa_session("N-1", ["yes", "yes", "no"], "Re-registered"), mailbox])
+    analyze(factory, settings, "N-1", now=NOW)
+    assert analyze(factory, settings, "N-2", now=NOW).outcome == "new_flow"
+    assert len(rows(factory, Proposal)) == 2
+
+
+# --- flywheel eval -------------------------------------------------------------------------
+
+
+def test_eval_measures_a_tiny_labelled_set(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    flows = [vpn_flow(), f.flow()]
+    sessions = [firewall_session("S-1"), firewall_session("S-2")]
+    labels = {
+        "S-1": {"flow_id": "vpn-no-connect", "path": ["root", "ports", "openports"]},
+        "S-2": {"flow_id": "vpn-no-connect", "path": ["root", "ports", "openports"]},
+    }
+    for name, data in (
+        ("flows", {"flows": flows}),
+        ("sessions", {"sessions": sessions}),
+        ("labels", labels),
+    ):
+        (tmp_path / f"{name}.json").write_text(json.dumps(data))
+    database = f"sqlite:///{tmp_path / 'cli.db'}"
+    command = ["eval", str(tmp_path), "--experiments", "routing,mining", "--json"]
+    assert main([*command, "--database-url", database]) == 0
+    out = {"json": json.loads(capsys.readouterr().out)}
+    assert main([*command[:-1], "--database-url", database]) == 0
+    out["text"] = capsys.readouterr().out
+    matching, mining = out["json"]["matching"], out["json"]["mining"]
+    assert matching["top1_accuracy"] == 1.0 and matching["end_node_accuracy"] == 1.0
+    assert matching["decision_path_recall"] == 1.0 and matching["reinforced_share"] == 1.0
+    assert mining["flows"]["vpn-no-connect"]["proposals"] == 1
+    assert mining["flows"]["vpn-no-connect"]["branch_recall"] == 1.0
+    assert "routed to reinforcement" in out["text"]

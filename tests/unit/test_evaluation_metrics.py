@@ -1,0 +1,199 @@
+"""The evaluation's metrics on hand-built cases whose right answers are known."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from flywheel import evaluation as ev
+from flywheel.errors import FlywheelError
+from flywheel.trees import Tree, node_index, parse_tree
+
+
+def flow_tree() -> Tree:
+    """root -yes-> a -yes-> s1 | a -no-> s2 ; root -no-> b -yes-> s3 | b -no-> s4."""
+    return parse_tree(
+        {
+            "id": "root",
+            "type": "decision",
+            "question": "Does the printer power on?",
+            "options": [
+                {"id": "r-y", "label": "Yes", "next_node_id": "a"},
+                {"id": "r-n", "label": "No", "next_node_id": "b"},
+            ],
+            "children": [
+                _decision("a", "Is there paper in the tray?", "s1", "s2"),
+                _decision("b", "Is the power cable plugged in?", "s3", "s4"),
+                _solution("s1", "Clear the paper jam"),
+                _solution("s2", "Load paper into the tray"),
+                _solution("s3", "Replace the power supply unit"),
+                _solution("s4", "Plug the power cable in"),
+            ],
+        }
+    )
+
+
+def _decision(node_id: str, question: str, yes: str, no: str | None) -> dict[str, Any]:
+    return {
+        "id": node_id,
+        "type": "decision",
+        "question": question,
+        "options": [
+            {"id": f"{node_id}-y", "label": "Yes", "next_node_id": yes},
+            {"id": f"{node_id}-n", "label": "No", "next_node_id": no},
+        ],
+    }
+
+
+def _solution(node_id: str, title: str) -> dict[str, Any]:
+    return {"id": node_id, "type": "solution", "title": title}
+
+
+PATHS = [
+    ("root", "a", "s1"),
+    ("root", "a", "s2"),
+    ("root", "a", "s2"),
+    ("root", "b", "s4"),
+]
+
+
+def test_share_and_mean_of_nothing_are_zero() -> None:
+    assert ev.share([]) == 0.0 and ev.mean([]) == 0.0
+    assert ev.share([True, False, True, True]) == 0.75
+
+
+def test_path_recall_counts_the_labelled_decisions_visited() -> None:
+    decisions = ev.decision_nodes(flow_tree())
+    assert decisions == {"root", "a", "b"}
+    assert ev.path_recall(["root", "a", "s1"], ("root", "a", "s1"), decisions) == 1.0
+    assert ev.path_recall(["a", "s1"], ("root", "a", "s1"), decisions) == 0.5
+    assert ev.path_recall([], ("s1",), decisions) == 1.0, "no decision to find"
+
+
+def test_the_original_rule_reinforces_only_sessions_without_free_text() -> None:
+    typed = {"steps": [{"was_free_text": False}, {"was_free_text": True}]}
+    chosen = {"steps": [{"was_free_text": False}]}
+    assert not ev.original_rule_reinforces(typed)
+    assert ev.original_rule_reinforces(chosen)
+
+
+def test_traversed_branches_are_node_label_next_triples() -> None:
+    assert ev.traversed_branches(flow_tree(), PATHS) == {
+        ("root", "yes", "a"),
+        ("a", "yes", "s1"),
+        ("a", "no", "s2"),
+        ("root", "no", "b"),
+        ("b", "no", "s4"),
+    }
+
+
+def test_the_cut_is_the_busiest_branch_below_the_root() -> None:
+    assert ev.choose_cut(flow_tree(), PATHS) == ("a", "a-n")  # taken twice
+    assert ev.choose_cut(flow_tree(), [("root", "a", "s1"), ("root", "b", "s4")]) == ("a", "a-y")
+    assert ev.choose_cut(flow_tree(), [("root",)]) is None
+
+
+def test_cutting_a_branch_leaves_its_option_unexplored_and_drops_its_subtree() -> None:
+    cut, removed = ev.cut_branch(flow_tree(), "root", "r-n")
+    assert removed == {"b", "s3", "s4"}
+    index = node_index(cut)
+    assert set(index) == {"root", "a", "s1", "s2"}
+    assert index["root"].options[1].next_node_id is None
+    assert len(node_index(flow_tree())) == 7, "the original is not changed"
+
+
+def test_the_node_matcher_finds_a_paraphrase_and_refuses_unrelated_text() -> None:
+    matcher = ev.NodeMatcher(flow_tree())
+    paraphrase = parse_tree(_decision("x", "Is there any paper left in the tray?", "s1", "s2"))
+    unrelated = parse_tree(_decision("y", "Which VPN client is used?", "s1", "s2"))
+    assert matcher.find(paraphrase) == "a"
+    assert matcher.find(unrelated) is None
+
+
+def test_branch_recall_follows_options_past_nodes_that_match_nothing() -> None:
+    proposal = parse_tree(
+        {
+            "id": "p1",
+            "type": "decision",
+            "question": "Does the printer power on at all?",
+            "options": [
+                {"id": "o1", "label": "Yes", "next_node_id": "p-note"},
+                {"id": "o2", "label": "No"},
+            ],
+            "children": [
+                {
+                    "id": "p-note",
+                    "type": "action",
+                    "title": "Ask the user to wait a minute",
+                    "next_node_id": "p2",
+                },
+                _decision("p2", "Is there paper in the printer tray?", "p3", None),
+                _solution("p3", "Cleared a paper jam"),
+            ],
+        }
+    )
+    branches = ev.traversed_branches(flow_tree(), PATHS)
+    # found: root-yes->a (past the unmatched action), a-yes->s1; missing: a-no, root-no, b-no
+    assert ev.branch_recall(proposal, branches, ev.NodeMatcher(flow_tree())) == pytest.approx(2 / 5)
+    assert ev.branch_recall(proposal, set(), ev.NodeMatcher(flow_tree())) == 1.0
+
+
+def test_node_recall_is_the_share_of_wanted_nodes_some_drafted_node_says() -> None:
+    drafted = [parse_tree(_decision("d", "Is the power cable plugged in?", "x", "y"))]
+    matcher = ev.NodeMatcher(flow_tree())
+    assert ev.node_recall({"b", "s4"}, drafted, matcher) == 0.5
+    assert ev.node_recall(set(), drafted, matcher) == 1.0
+
+
+def test_the_table_shows_each_metric_with_its_aim() -> None:
+    results = {
+        "matching": {
+            "top1_accuracy": 1.0,
+            "end_node_accuracy": 0.975,
+            "decision_path_recall": 0.5,
+            "reinforced_share": 0.25,
+            "original_rule_reinforced_share": 0.125,
+            "ms_per_session": 3.14159,
+        },
+        "mining": {
+            "proposals_per_flow": 1.5,
+            "max_proposals": 2,
+            "mining_branch_recall": 0.9,
+            "matched_elsewhere": 0,
+        },
+    }
+    table = ev.render_table(results)
+    assert "top-1 flow accuracy" in table and "100.0%" in table and ">= 99%" in table
+    assert "97.5%" in table and "12.5%" in table and "3.1 ms" in table
+    assert "1.50 (max 2)" in table and "enhancement" not in table
+
+
+def test_unknown_experiments_are_refused() -> None:
+    assert ev._experiments("matching, mining") == ["matching", "mining"]
+    assert ev._experiments(None) == list(ev.EXPERIMENTS)
+    with pytest.raises(FlywheelError, match="bogus"):
+        ev._experiments("matching,bogus")
+
+
+def test_the_data_set_is_read_and_unlabelled_sessions_are_left_out(tmp_path: Path) -> None:
+    (tmp_path / "flows.json").write_text(json.dumps({"flows": [{"id": "f"}]}))
+    sessions = [{"id": "s1"}, {"id": "s2"}]
+    (tmp_path / "sessions.json").write_text(json.dumps({"sessions": sessions}))
+    (tmp_path / "labels.json").write_text(json.dumps({"s1": {"flow_id": "f", "path": ["r"]}}))
+    data = ev.load_dataset(tmp_path)
+    assert [s["id"] for s in data.sessions] == ["s1"]
+    assert data.labels["s1"] == ev.Label("f", ("r",))
+
+
+def test_a_missing_file_is_one_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(FlywheelError, match="Cannot read the evaluation folder"):
+        ev.main_eval(argparse.Namespace(dir=str(tmp_path), experiments=None, provider=None))
+
+
+def test_upstream_matches_are_taken_out() -> None:
+    record = {"id": "s", "matched_flow_id": "f", "match_score": 0.9, "status": "resolved"}
+    assert ev.without_match(record) == {"id": "s", "status": "resolved"}

@@ -1,0 +1,406 @@
+"""Unit tests for matching: words, option choice, the alignment's readings and the score."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from flywheel import matching
+from flywheel.matching import (
+    FLOW,
+    PROPOSAL,
+    Library,
+    align,
+    align_prepared,
+    choose_option,
+    content_words,
+    match_score,
+    prepare_flow,
+    question_trail,
+    read_trail,
+)
+from flywheel.mining import mark_support, merge_path
+from flywheel.transcript import OptionView, SessionView, StepView
+from flywheel.trees import Tree, parse_tree
+
+# --- fixtures ------------------------------------------------------------------------------
+
+
+def vpn_tree() -> Tree:
+    """Error shown -> (809: firewall ports? -> open them | reinstall) (720: restart service)."""
+    return parse_tree(
+        {
+            "id": "root",
+            "type": "decision",
+            "question": "Which error does the VPN client show when it fails to connect?",
+            "options": [
+                {"id": "e809", "label": "Error 809", "next_node_id": "ports"},
+                {"id": "e720", "label": "Error 720", "next_node_id": "ras"},
+                {"id": "other", "label": "Something else"},
+            ],
+            "children": [
+                {
+                    "id": "ports",
+                    "type": "decision",
+                    "question": "Are UDP ports 500 and 4500 open on the edge firewall?",
+                    "options": [
+                        {"id": "open", "label": "Yes", "next_node_id": "reinstall"},
+                        {"id": "closed", "label": "No", "next_node_id": "openports"},
+                    ],
+                },
+                {
+                    "id": "openports",
+                    "type": "solution",
+                    "title": "Open UDP 500 and 4500",
+                    "description": "Open UDP ports 500 and 4500 on the edge firewall for IPsec.",
+                },
+                {
+                    "id": "reinstall",
+                    "type": "solution",
+                    "title": "Reinstall the VPN client",
+                    "description": "Remove and reinstall the VPN client software.",
+                },
+                {
+                    "id": "ras",
+                    "type": "action",
+                    "title": "Restart the Remote Access Connection Manager",
+                    "description": "Restart the RasMan service on the laptop.",
+                    "next_node_id": "restarted",
+                },
+                {
+                    "id": "restarted",
+                    "type": "solution",
+                    "title": "Service restarted",
+                    "description": "After restarting RasMan the VPN connects again.",
+                },
+            ],
+        }
+    )
+
+
+def printer_tree() -> Tree:
+    return parse_tree(
+        {
+            "id": "p-root",
+            "type": "decision",
+            "question": "Does the printer show as offline in the print queue?",
+            "options": [
+                {"id": "off", "label": "Yes", "next_node_id": "p-spooler"},
+                {"id": "on", "label": "No", "next_node_id": "p-driver"},
+            ],
+            "children": [
+                {
+                    "id": "p-spooler",
+                    "type": "solution",
+                    "title": "Restart the print spooler",
+                    "description": "Restart the print spooler service on the print server.",
+                },
+                {
+                    "id": "p-driver",
+                    "type": "solution",
+                    "title": "Reinstall the printer driver",
+                    "description": "Remove the printer and install the current driver.",
+                },
+            ],
+        }
+    )
+
+
+YES_NO = (OptionView("yes", "Yes"), OptionView("no", "No"))
+ERRORS = (OptionView("e809", "Error 809"), OptionView("e720", "Error 720"))
+
+
+def ask(order: int, text: str, options: tuple[OptionView, ...], picked: str | None, **kw: Any):
+    return StepView(order=order, type="question", text=text, options=options, selected=picked, **kw)
+
+
+def step(order: int, kind: str, text: str, **kw: Any) -> StepView:
+    return StepView(order=order, type=kind, text=text, **kw)
+
+
+def session(*steps: StepView, summary: str = "VPN will not connect from home") -> SessionView:
+    return SessionView(
+        external_id="S-1", status="resolved", problem_summary=summary, steps=tuple(steps)
+    )
+
+
+FIREWALL_SESSION = session(
+    ask(0, "What error does the VPN client show?", ERRORS, "e809"),
+    ask(1, "Are UDP 500 and 4500 open on the firewall?", YES_NO, "no"),
+    step(2, "solution", "Opened UDP 500 and 4500 on the edge firewall"),
+)
+
+
+# --- words and options ---------------------------------------------------------------------
+
+
+def test_content_words_drop_stop_words_and_meet_at_one_stem() -> None:
+    assert content_words("Does the car stop when you apply the brakes?") == [
+        "car",
+        "stop",
+        "apply",
+        "brak",
+    ]
+    assert content_words("braking") == content_words("brake") == content_words("brakes")
+
+
+def test_an_answer_names_an_option_by_id_label_or_near_spelling() -> None:
+    options = prepare_flow(vpn_tree()).options[0]
+    assert choose_option(options, ["e720"]) == 1
+    assert choose_option(options, ["error 809"]) == 0
+    assert choose_option(options, ["something els"]) == 2
+    assert choose_option(options, ["the client crashed"]) is None
+
+
+# --- alignment -----------------------------------------------------------------------------
+
+
+def test_a_session_following_the_flow_maps_every_step_and_does_not_diverge() -> None:
+    found = align(vpn_tree(), FIREWALL_SESSION)
+    assert found.step_nodes == ["root", "ports", "openports"]
+    assert found.branches == [("root", "e809"), ("ports", "closed")]
+    assert found.visited == ["root", "ports", "openports"]
+    assert found.end_node_id == "openports"
+    assert found.divergence_node_id is None and not found.diverged
+    assert found.fitness == pytest.approx(1.0)
+    assert found.score == pytest.approx(3 / 3.5)  # three explained steps: 3 / (3 + 0.5)
+
+
+def test_free_text_that_asks_back_stays_on_the_node_and_the_later_answer_counts() -> None:
+    trail = session(
+        ask(
+            0,
+            "What error does the VPN client show?",
+            ERRORS,
+            None,
+            free_text="Where do I see that?",
+            was_free_text=True,
+        ),
+        step(
+            1,
+            "clarification",
+            "It is in the connection window",
+            options=ERRORS,
+            selected="e809",
+            free_text="It says error 809",
+        ),
+        ask(2, "Are UDP 500 and 4500 open on the firewall?", YES_NO, "no"),
+        step(3, "solution", "Opened UDP 500 and 4500 on the edge firewall"),
+    )
+    found = align(vpn_tree(), trail)
+    assert found.step_nodes == ["root", "root", "ports", "openports"]
+    assert found.step_credits[0] is None, "the question typed back is neither for nor against"
+    assert not found.diverged and found.end_node_id == "openports"
+
+
+def test_an_answer_whose_branch_is_missing_leaves_the_flow_at_that_node() -> None:
+    trail = session(
+        ask(
+            0,
+            "What error does the VPN client show?",
+            (*ERRORS, OptionView("other", "Something else")),
+            "other",
+        ),
+        step(1, "action", "Reset the Winsock catalogue"),
+        step(2, "solution", "Winsock reset; the VPN connects"),
+    )
+    found = align(vpn_tree(), trail)
+    assert (found.divergence_node_id, found.divergence_answer) == ("root", "Something else")
+    assert found.divergence_step == 0
+    assert found.step_nodes == ["root", None, None]
+    assert found.end_node_id == "root"
+
+
+def test_an_answer_no_option_names_leaves_the_flow_with_that_answer() -> None:
+    trail = session(
+        ask(0, "Which error does the VPN client show?", (), "error 691"),
+        step(1, "solution", "Reset the user's VPN password"),
+    )
+    found = align(vpn_tree(), trail)
+    assert (found.divergence_node_id, found.divergence_answer) == ("root", "error 691")
+
+
+def test_foreign_steps_after_a_node_diverge_after_the_last_node_explained() -> None:
+    trail = session(
+        ask(0, "What error does the VPN client show?", ERRORS, "e809"),
+        ask(1, "Is the laptop on the guest Wi-Fi network?", YES_NO, "yes"),
+        step(2, "action", "Move the laptop to the corporate SSID"),
+        step(3, "solution", "Guest network blocks IPsec; connected from corporate Wi-Fi"),
+    )
+    found = align(vpn_tree(), trail)
+    assert (found.divergence_node_id, found.divergence_answer) == ("root", "Error 809")
+    assert found.step_nodes == ["root", None, None, None]
+
+
+def test_a_session_may_start_below_the_root_when_the_opening_answered_it() -> None:
+    trail = session(
+        ask(0, "Are UDP ports 500 and 4500 open on the edge firewall?", YES_NO, "no"),
+        step(1, "solution", "Opened UDP 500 and 4500 on the edge firewall"),
+        summary="VPN client shows error 809 when it fails to connect",
+    )
+    found = align(vpn_tree(), trail)
+    assert found.opening_nodes == ["root"]
+    assert found.visited == ["root", "ports", "openports"]
+    assert ("root", "e809") in found.branches
+    assert found.step_nodes == ["ports", "openports"] and not found.diverged
+
+
+def test_an_action_step_does_the_action_node_and_moves_on() -> None:
+    trail = session(
+        ask(0, "What error does the VPN client show?", ERRORS, "e720"),
+        step(1, "action", "Restart the Remote Access Connection Manager service"),
+        step(2, "solution", "Service restarted, VPN connects"),
+    )
+    assert align(vpn_tree(), trail).step_nodes == ["root", "ras", "restarted"]
+
+
+def test_the_opening_can_answer_onto_a_missing_branch() -> None:
+    tree = vpn_tree()
+    tree.children[0].options[1].next_node_id = None  # "No" at the ports question: unexplored
+    trail = session(
+        step(0, "action", "Added an allow rule for IPsec"),
+        summary="Error 809: UDP ports 500 and 4500 are not open on the edge firewall",
+    )
+    found = align(tree, trail)
+    assert (found.divergence_node_id, found.divergence_answer) == ("ports", "No")
+    assert found.divergence_step is None and found.score > 0.5
+
+
+def test_a_session_of_another_problem_scores_low() -> None:
+    assert align(printer_tree(), FIREWALL_SESSION).score < 0.5
+
+
+def test_empty_trail_aligns_to_nothing() -> None:
+    found = align(vpn_tree(), session())
+    assert found.step_nodes == [] and found.score == 0.0 and found.end_node_id is None
+
+
+def test_questions_without_answers_may_take_any_branch() -> None:
+    trail = question_trail(
+        "vpn fails", ["which error vpn client show", "udp 500 4500 open firewall"]
+    )
+    found = align_prepared(prepare_flow(vpn_tree()), trail, reading=PROPOSAL)
+    assert found.step_nodes == ["root", "ports"]
+    assert found.branches == [], "the branch taken is not known"
+
+
+def test_a_proposal_may_be_entered_below_its_first_steps() -> None:
+    trail = read_trail(
+        session(
+            ask(0, "Has the user changed the phone lately?", YES_NO, "yes"),
+            *FIREWALL_SESSION.steps[1:],
+        )
+    )
+    prepared = prepare_flow(vpn_tree().model_copy(deep=True))
+    flow_reading = align_prepared(prepared, trail, reading=FLOW)
+    late = align_prepared(prepared, trail, reading=PROPOSAL)
+    assert late.step_nodes[0] is None and late.step_nodes[1] == "ports"
+    assert late.score > flow_reading.score
+
+
+def test_alignment_json_carries_what_the_export_needs() -> None:
+    data = align(vpn_tree(), FIREWALL_SESSION).to_json()
+    assert data["step_nodes"] == ["root", "ports", "openports"]
+    assert data["path"] == ["root", "ports", "openports"]
+    assert data["end_node_id"] == "openports" and data["divergence_node_id"] is None
+    assert {"fitness", "score", "opening_nodes", "branches"} <= set(data)
+
+
+# --- the score -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("credits", "expected"),
+    [([], 0.0), ([1.0], 2 / 3), ([1.0, 1.0], 0.8), ([1.0, 0.0], 0.5 * 1 / 1.5), ([0.0], 0.0)],
+)
+def test_match_score_is_the_explained_share_discounted_while_evidence_is_thin(
+    credits: list[float], expected: float
+) -> None:
+    assert match_score(credits) == pytest.approx(expected)
+
+
+def test_credit_rises_linearly_between_the_two_similarities() -> None:
+    assert FLOW.credit(FLOW.no_credit) == 0.0
+    assert FLOW.credit(FLOW.full_credit) == 1.0
+    middle = (FLOW.no_credit + FLOW.full_credit) / 2
+    assert FLOW.credit(middle) == pytest.approx(0.5)
+
+
+# --- retrieval and caching -----------------------------------------------------------------
+
+
+def test_the_library_picks_the_flow_the_session_follows() -> None:
+    flows = [
+        prepare_flow(printer_tree(), name="Printer offline", domain="printing"),
+        prepare_flow(vpn_tree(), name="VPN cannot connect", domain="networking"),
+    ]
+    found = Library(flows).match(FIREWALL_SESSION)
+    assert found is not None and found.flow is flows[1]
+    assert found.alignment.end_node_id == "openports"
+
+
+def test_an_empty_library_matches_nothing() -> None:
+    assert Library([]).match(FIREWALL_SESSION) is None
+
+
+def test_flows_are_prepared_once_per_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(matching, "_CACHE", type(matching._CACHE)())
+    monkeypatch.setattr(matching, "_LIBRARIES", type(matching._LIBRARIES)())
+    asked: list[list[Any]] = []
+
+    def prepare(keys: list[Any]) -> list[matching.PreparedFlow]:
+        asked.append(keys)
+        return [prepare_flow(vpn_tree(), key=key) for key in keys]
+
+    matching.library([("a", 1)], prepare)
+    matching.library([("a", 1), ("b", 1)], prepare)
+    again = matching.library([("a", 1), ("b", 1)], prepare)
+    assert asked == [[("a", 1)], [("b", 1)]]
+    assert [flow.key for flow in again.flows] == [("a", 1), ("b", 1)]
+
+
+# --- merging aligned paths (mining) ----------------------------------------------------------
+
+
+def chain(*questions: str, answers: tuple[str, ...], fix: str) -> Tree:
+    """A session's path as the offline provider drafts it: one decision per question."""
+    nodes: list[dict[str, Any]] = []
+    for n, (text, answer) in enumerate(zip(questions, answers, strict=True)):
+        following = f"q{n + 1}" if n + 1 < len(questions) else "fix"
+        options = [{"id": f"q{n}-{label}", "label": label} for label in ("Yes", "No")]
+        next(o for o in options if o["label"] == answer)["next_node_id"] = following
+        nodes.append({"id": f"q{n}", "type": "decision", "question": text, "options": options})
+    nodes.append({"id": "fix", "type": "solution", "title": fix})
+    return parse_tree({**nodes[0], "children": nodes[1:]})
+
+
+LINK = "Is the Authenticator registered to the current phone?"
+PHONE = "Did the user get a new phone recently?"
+
+
+def test_a_path_starting_above_the_proposal_gives_it_a_new_top() -> None:
+    base = mark_support(chain(LINK, answers=("No",), fix="Re-registered the app"))
+    above = chain(PHONE, LINK, answers=("Yes", "No"), fix="Re-registered the app")
+    merged = merge_path(base, above)
+    assert merged.question == PHONE and merged.support == 1
+    assert merged.options[0].label == "Yes" and merged.options[0].next_node_id == "q0"
+    old_root = next(n for n in merged.children if n.id == "q0")
+    assert old_root.question == LINK and old_root.support == 2
+
+
+def test_merging_two_proposals_adds_up_their_support() -> None:
+    first = mark_support(chain(PHONE, LINK, answers=("Yes", "No"), fix="Re-registered"), 3)
+    second = mark_support(chain(PHONE, LINK, answers=("Yes", "Yes"), fix="Turned on alerts"), 2)
+    merged = merge_path(first, second)
+    assert merged.support == 5 and merged.options[0].support == 5
+    link = next(n for n in merged.children if n.question == LINK)
+    assert {o.label: o.support for o in link.options} == {"Yes": 2, "No": 3}
+    assert all(o.next_node_id for o in link.options)
+
+
+def test_a_path_that_does_not_fit_is_only_counted() -> None:
+    base = mark_support(chain(PHONE, answers=("Yes",), fix="Re-registered"))
+    unrelated = chain("Is the printer offline in the queue?", answers=("No",), fix="Restarted")
+    merged = merge_path(base, unrelated)
+    assert merged.support == 2 and len(merged.children) == len(base.children)
