@@ -114,7 +114,7 @@ def analyze_session(
     session = load_session(db, session_id)
     existing = current_analysis(db, session.id)
     if existing is not None and not force and existing.outcome != "skipped_budget":
-        return _result_of(session, existing, already=True)
+        return result_of(session, existing, already=True)
     ctx = _context(db, session, settings=settings, provider=provider, now=now, rematch=rematch)
     db.commit()  # end the read; LLM calls below book themselves in short transactions
     try:
@@ -295,7 +295,7 @@ def _finish(ctx: outcomes.Context, written: outcomes.Written) -> AnalysisResult:
     db.add(analysis)
     _set_state(db, session, written.outcome, ctx.next_attempt_at)
     db.commit()
-    return _result_of(session, analysis, already=False, flow=ctx.flow)
+    return result_of(session, analysis, already=False, flow=ctx.flow)
 
 
 def _set_state(
@@ -318,9 +318,10 @@ def _set_state(
     )
 
 
-def _result_of(
-    session: SupportSession, analysis: Analysis, *, already: bool, flow: Flow | None = None
+def result_of(
+    session: SupportSession, analysis: Analysis, *, already: bool = False, flow: Flow | None = None
 ) -> AnalysisResult:
+    """A recorded analysis as the analyzer reports it (for `explain` and the pages)."""
     flow = flow or analysis.matched_flow
     return AnalysisResult(
         session_id=session.id,

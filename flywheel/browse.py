@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from flywheel import auth
 from flywheel import db as dbmod
-from flywheel.analyzer import AnalysisResult, analyze_session, find_session
+from flywheel.analyzer import AnalysisResult, analyze_session, find_session, result_of
 from flywheel.config import Settings
 from flywheel.errors import ImportError_, NotFound
 from flywheel.explain import explain
@@ -218,24 +218,6 @@ def get_session(db: Session, *, account: str, session_id: int) -> SessionDetail:
         current=current,
         explanation=explain(result_of(session, current)) if current else None,
         history=history,
-    )
-
-
-def result_of(session: SupportSession, analysis: Analysis) -> AnalysisResult:
-    """A recorded analysis as the analyzer reports it, for `explain`."""
-    flow = analysis.matched_flow
-    return AnalysisResult(
-        session_id=session.id,
-        external_id=session.external_id,
-        outcome=analysis.outcome,
-        reason=analysis.reason,
-        analysis_id=analysis.id,
-        proposal_id=analysis.proposal_id,
-        flow_name=flow.name if flow else None,
-        match_score=analysis.match_score,
-        match_source=analysis.match_source,
-        divergence_node_id=analysis.divergence_node_id,
-        divergence_answer=analysis.divergence_answer,
     )
 
 

@@ -6,12 +6,13 @@ flow id is simply "not found". Writes (roll-back) flush but leave the commit to 
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 import shutil
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Literal
+from typing import Literal
 
 from sqlalchemy import String, cast, func, or_, select
 from sqlalchemy.orm import Session
@@ -198,9 +199,9 @@ def rollback(
     old = get_version(db, account=account, flow_id=flow_id, version=version)
     previous = flow.current_version
     for name in _CONTENT:
-        setattr(flow, name, _copy(getattr(old, name)))
+        setattr(flow, name, copy.deepcopy(getattr(old, name)))
     flow.current_version = previous + 1
-    db.add(_new_version(flow, actor=actor, note=note or f"rolled back to version {version}"))
+    flow.snapshot(created_by=actor, note=note or f"rolled back to version {version}")
     db.add(
         AuditEvent(
             account_id=flow.account_id,
@@ -216,25 +217,6 @@ def rollback(
     except StaleDataError as exc:
         raise Conflict(f"Flow {flow_id} changed while you rolled it back; reload.") from exc
     return flow
-
-
-def _copy(value: Any) -> Any:
-    """A deep copy of JSON content, so the new version never shares objects with the old."""
-    return json.loads(json.dumps(value)) if isinstance(value, dict | list) else value
-
-
-def _new_version(flow: Flow, *, actor: str, note: str) -> FlowVersion:
-    return FlowVersion(
-        flow_id=flow.id,
-        version=flow.current_version,
-        name=flow.name,
-        description=flow.description,
-        problem_domain=flow.problem_domain,
-        match_keywords=list(flow.match_keywords),
-        tree_structure=_copy(flow.tree_structure),
-        created_by=actor,
-        note=note,
-    )
 
 
 def _changed_since(db: Session, flow: Flow) -> str:

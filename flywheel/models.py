@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from datetime import UTC, datetime
 from typing import Any
 
@@ -114,6 +115,24 @@ class Flow(Base):
     versions: Mapped[list[FlowVersion]] = relationship(
         back_populates="flow", order_by="FlowVersion.version", cascade="all, delete-orphan"
     )
+
+    def snapshot(
+        self, *, created_by: str, note: str, source_proposal_id: int | None = None
+    ) -> FlowVersion:
+        """Record the flow's content as version `current_version` (JSON copied, not shared)."""
+        version = FlowVersion(
+            version=self.current_version,
+            name=self.name,
+            description=self.description,
+            problem_domain=self.problem_domain,
+            match_keywords=list(self.match_keywords),
+            tree_structure=copy.deepcopy(self.tree_structure),
+            created_by=created_by,
+            note=note,
+            source_proposal_id=source_proposal_id,
+        )
+        self.versions.append(version)
+        return version
 
 
 class FlowVersion(Base):

@@ -130,7 +130,9 @@ def _publish_new_flow(db: Session, proposal: Proposal, *, reviewer: str, note: s
         status="active",
         current_version=1,
     )
-    flow.versions.append(_version(flow, 1, proposal, reviewer, note))
+    flow.snapshot(
+        created_by=reviewer, note=_approval_note(proposal, note), source_proposal_id=proposal.id
+    )
     db.add(flow)
     db.flush()
     return flow
@@ -151,25 +153,15 @@ def _publish_enhancement(
         check_tree(tree)
     flow.tree_structure = _without_support(tree)
     flow.current_version += 1
-    flow.versions.append(_version(flow, flow.current_version, proposal, reviewer, note))
+    flow.snapshot(
+        created_by=reviewer, note=_approval_note(proposal, note), source_proposal_id=proposal.id
+    )
     db.flush()
     return flow
 
 
-def _version(
-    flow: Flow, number: int, proposal: Proposal, reviewer: str, note: str | None
-) -> FlowVersion:
-    return FlowVersion(
-        version=number,
-        name=flow.name,
-        description=flow.description,
-        problem_domain=flow.problem_domain,
-        match_keywords=list(flow.match_keywords),
-        tree_structure=flow.tree_structure,
-        created_by=reviewer,
-        note=note or f"approved proposal #{proposal.id}",
-        source_proposal_id=proposal.id,
-    )
+def _approval_note(proposal: Proposal, note: str | None) -> str:
+    return note or f"approved proposal #{proposal.id}"
 
 
 def reject(

@@ -23,7 +23,7 @@ from flywheel.interchange.records import (
     read_json_file,
     summarize_errors,
 )
-from flywheel.models import Account, Flow, FlowVersion, SessionStep, SupportSession
+from flywheel.models import Account, Flow, SessionStep, SupportSession
 from flywheel.trees import errors_of, parse_tree, validate_tree
 
 CONTENT_FIELDS = ("name", "description", "problem_domain", "match_keywords", "tree_structure")
@@ -195,7 +195,7 @@ def _upsert_flow(
     values = _flow_values(record)
     if flow is None:
         flow = Flow(account_id=account.id, external_id=record.id, current_version=1, **values)
-        flow.versions.append(_version_of(flow, version=1, actor=actor, note="imported"))
+        flow.snapshot(created_by=actor, note="imported")
         db.add(flow)
         flows[record.id] = flow
         report.add("flows", "created")
@@ -208,23 +208,8 @@ def _upsert_flow(
         setattr(flow, key, value)
     if content_changed:
         flow.current_version += 1
-        flow.versions.append(
-            _version_of(flow, version=flow.current_version, actor=actor, note="re-imported")
-        )
+        flow.snapshot(created_by=actor, note="re-imported")
     report.add("flows", "updated")
-
-
-def _version_of(flow: Flow, *, version: int, actor: str, note: str) -> FlowVersion:
-    return FlowVersion(
-        version=version,
-        name=flow.name,
-        description=flow.description,
-        problem_domain=flow.problem_domain,
-        match_keywords=list(flow.match_keywords),
-        tree_structure=flow.tree_structure,
-        created_by=actor,
-        note=note,
-    )
 
 
 def _load_sessions(db: Session, account: Account, ids: list[str]) -> dict[str, SupportSession]:
