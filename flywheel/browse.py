@@ -23,6 +23,7 @@ from flywheel.config import Settings
 from flywheel.errors import ImportError_, NotFound
 from flywheel.explain import explain
 from flywheel.interchange import ImportReport, import_document, parse_json_bytes
+from flywheel.interchange.records import check_size
 from flywheel.llm.base import Provider
 from flywheel.models import Account, Analysis, Flow, SupportSession
 from flywheel.transcript import SessionView, render_text, session_view
@@ -251,11 +252,7 @@ def import_upload(
     """
     with factory() as db:
         auth.require(db, account=account, user_id=user_id, role=auth.REVIEWER, action="importing")
-    if len(raw) > settings.max_upload_bytes:
-        limit = settings.max_upload_bytes / 1e6
-        raise ImportError_(
-            f"{source}: the file is {len(raw) / 1e6:.1f} MB; the limit is {limit:.1f} MB."
-        )
+    check_size(len(raw), max_bytes=settings.max_upload_bytes, source=source)
     document = _as_document(parse_json_bytes(raw, source=source))
     named = document.get("account") if isinstance(document, dict) else None
     if named not in (None, "", account):

@@ -89,20 +89,9 @@ def _paste_source(account: str) -> None:
 
 
 def _import_and_analyze(account: str, raw: bytes, *, source: str) -> None:
-    try:
-        upload = browse.import_upload(
-            services.session_factory(),
-            raw,
-            source=source,
-            account=account,
-            settings=services.settings(),
-            actor=context.current_reviewer(),
-            user_id=context.current_user_id(),
-        )
-    except FlywheelError as exc:
-        widgets.show_error(exc)
+    upload = widgets.import_file(account, raw, source=source)
+    if upload is None:
         return
-    st.success(widgets.md(upload.report.summary()), icon=":material/upload_file:")
     if not upload.session_ids:
         st.info("The document holds no sessions to analyze.")
         return

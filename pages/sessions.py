@@ -118,24 +118,7 @@ def _upload(account: str) -> None:
         upload = st.file_uploader("Interchange file", type=["json"], key="sessions:file")
         if st.button("Import", disabled=upload is None, key="sessions:import"):
             assert upload is not None
-            _import(account, upload.name, upload.getvalue())
-
-
-def _import(account: str, name: str, raw: bytes) -> None:
-    try:
-        upload = browse.import_upload(
-            services.session_factory(),
-            raw,
-            source=name,
-            account=account,
-            settings=services.settings(),
-            actor=context.current_reviewer(),
-            user_id=context.current_user_id(),
-        )
-    except FlywheelError as exc:
-        widgets.show_error(exc)
-        return
-    st.success(widgets.md(upload.report.summary()), icon=":material/check_circle:")
+            widgets.import_file(account, upload.getvalue(), source=upload.name)
 
 
 def _load_page(

@@ -84,12 +84,17 @@ def read_json_file(path: Path, *, max_bytes: int) -> object:
         size = path.stat().st_size
     except OSError as exc:
         raise ImportError_(f"{path}: cannot be read ({exc.strerror or exc}).") from exc
+    check_size(size, max_bytes=max_bytes, source=str(path))
+    return parse_json_bytes(path.read_bytes(), source=str(path))
+
+
+def check_size(size: int, *, max_bytes: int, source: str) -> None:
+    """Refuse a file over the upload limit before anything reads it."""
     if size > max_bytes:
         raise ImportError_(
-            f"{path}: the file is {size / 2**20:.1f} MiB; "
+            f"{source}: the file is {size / 2**20:.1f} MiB; "
             f"the limit is {max_bytes / 2**20:.1f} MiB."
         )
-    return parse_json_bytes(path.read_bytes(), source=str(path))
 
 
 def parse_json_bytes(raw: bytes, *, source: str) -> object:

@@ -8,8 +8,9 @@ from sqlalchemy.orm import Session
 from flywheel import auth
 from flywheel import db as dbmod
 from flywheel.demo.loader import load_demo
-from flywheel.errors import FlywheelError, ImportError_
+from flywheel.errors import FlywheelError
 from flywheel.interchange import import_document, parse_json_bytes
+from flywheel.interchange.records import check_size
 from flywheel.llm.offline import OfflineProvider
 from flywheel.metrics import overview
 from flywheel.scheduler import run_batch
@@ -102,8 +103,7 @@ def _import(name: str, raw: bytes) -> None:
     factory = services.session_factory()
     limit = services.settings().max_upload_bytes
     try:
-        if len(raw) > limit:
-            raise ImportError_(f"{name}: the file is larger than {limit / 1e6:.1f} MB.")
+        check_size(len(raw), max_bytes=limit, source=name)
         document = parse_json_bytes(raw, source=name)
         with dbmod.transaction(factory) as db:
             _require_reviewer(db, "importing")

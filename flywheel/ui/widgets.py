@@ -13,12 +13,12 @@ from datetime import UTC, datetime
 
 import streamlit as st
 
-from flywheel import render
+from flywheel import browse, render
 from flywheel.errors import FlywheelError, ImportError_, InvalidTree
 from flywheel.models import Proposal
 from flywheel.transcript import SessionView, StepView
 from flywheel.trees import Tree, Violation
-from flywheel.ui import services
+from flywheel.ui import context, services
 
 TYPE_LABELS = {"new_flow": "New flow", "enhancement": "Enhancement"}
 STATUS_COLOURS = {"pending": "blue", "approved": "green", "rejected": "red", "merged": "gray"}
@@ -223,3 +223,23 @@ def proposal_header(proposal: Proposal) -> None:
     if proposal.updated_by:
         parts.append(f"last changed by {md(proposal.updated_by)}")
     st.markdown(" · ".join(parts))
+
+
+def import_file(account: str, raw: bytes, *, source: str) -> browse.Upload | None:
+    """Import an uploaded or pasted document into `account` (the reviewer's role checked);
+    shows the summary, or the problems, and returns None when nothing was imported."""
+    try:
+        upload = browse.import_upload(
+            services.session_factory(),
+            raw,
+            source=source,
+            account=account,
+            settings=services.settings(),
+            actor=context.current_reviewer(),
+            user_id=context.current_user_id(),
+        )
+    except FlywheelError as exc:
+        show_error(exc)
+        return None
+    st.success(md(upload.report.summary()), icon=":material/upload_file:")
+    return upload
