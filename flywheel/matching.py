@@ -955,6 +955,8 @@ class Library:
             found = Candidate(flow, retrieval, align_prepared(flow, trail))
             if best is None or _better(found, best):
                 best = found
+            if _conclusive(best):
+                break
         return best
 
 
@@ -984,6 +986,17 @@ def library(
         while len(_LIBRARIES) > LIBRARY_CACHE_SIZE:
             _LIBRARIES.popitem(last=False)
     return built
+
+
+CONCLUSIVE_SCORE = 0.9
+
+
+def _conclusive(candidate: Candidate) -> bool:
+    """A best-ranked flow that explains the whole trail without leaving it needs no rival:
+    aligning the others (the costly part of matching) could not beat it by much."""
+    found = candidate.alignment
+    return (found.divergence_node_id is None and found.fitness >= CONCLUSIVE_SCORE
+            and found.score >= CONCLUSIVE_SCORE)
 
 
 def _better(left: Candidate, right: Candidate) -> bool:
