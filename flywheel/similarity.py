@@ -14,12 +14,12 @@ long one.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -128,6 +128,16 @@ def find_similar_pending(
     domain_filter = (
         Proposal.problem_domain == domain if domain else Proposal.problem_domain.is_(None)
     )
+    scope = (
+        Proposal.account_id == account_id,
+        Proposal.status == "pending",
+        Proposal.proposal_type == proposal_type,
+        domain_filter,
+    )
+    prints = dict(db.execute(select(Proposal.id, Proposal.fingerprint).where(*scope)).all())
+    shortlist = _shortlist(query, prints)
+    if not shortlist:
+        return None
     rows = db.execute(
         select(
             Proposal.id,
@@ -135,14 +145,31 @@ def find_similar_pending(
             Proposal.proposed_flow_data,
             Proposal.version,
             Proposal.created_at,
-        ).where(
-            Proposal.account_id == account_id,
-            Proposal.status == "pending",
-            Proposal.proposal_type == proposal_type,
-            domain_filter,
-        )
+        ).where(Proposal.id.in_(shortlist))
     )
-    return best_match(query, _candidates(rows), threshold)
+    ordered = sorted(_candidates(rows), key=lambda c: shortlist.index(c.id))
+    return best_match(query, ordered, threshold)
+
+
+SHORTLIST = 10
+HEAD_SEGMENTS = 3
+
+
+def _shortlist(query: str, prints: Mapping[int, str | None]) -> list[int]:
+    """The few proposals whose opening words (summary and first questions) are nearest the
+    query's, scored in C by rapidfuzz on every core, so that only they are aligned: aligning
+    every pending proposal would make each look-up grow with the queue."""
+    if len(prints) <= SHORTLIST:
+        return sorted(prints)
+    ids = list(prints)
+    heads = [_head(prints[i] or "") for i in ids]
+    scores = process.cdist([_head(query)], heads, scorer=fuzz.token_set_ratio, workers=-1)[0]
+    best = sorted(range(len(ids)), key=lambda k: -scores[k])[:SHORTLIST]
+    return [ids[k] for k in best]
+
+
+def _head(fingerprint_: str) -> str:
+    return SEPARATOR.join(fingerprint_.split(SEPARATOR)[:HEAD_SEGMENTS])
 
 
 def _candidates(rows: Iterable[Any]) -> Sequence[Candidate]:
