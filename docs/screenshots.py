@@ -15,7 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from playwright.sync_api import Page, expect, sync_playwright  # noqa: E402
+from playwright.sync_api import Page, expect  # noqa: E402
 from sqlalchemy import select  # noqa: E402
 
 from flywheel import db as dbmod  # noqa: E402
@@ -23,8 +23,8 @@ from flywheel.models import Flow, Proposal  # noqa: E402
 from flywheel.trees import count_nodes, parse_tree  # noqa: E402
 from tests.e2e.server import (  # noqa: E402
     ARTIFACTS,
-    CHROMIUM_ARGS,
     WAIT,
+    browser_page,
     demo_database,
     idle,
     streamlit_server,
@@ -64,9 +64,10 @@ def main() -> None:
         database_url = demo_database(Path(tmp) / "demo.db")
         proposal_id = showcase_proposal(database_url)
         log = ARTIFACTS / "screenshots.log"
-        with streamlit_server(database_url, log=log) as url, sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
-            page = browser.new_page(viewport=VIEWPORT)
+        with (
+            streamlit_server(database_url, log=log) as url,
+            browser_page(chromium, viewport=VIEWPORT) as page,
+        ):
             photograph(page, url, "queue", "text=Showing 1-25")
             photograph(
                 page,
@@ -75,7 +76,6 @@ def main() -> None:
                 "[data-testid='stGraphVizChart'] svg",
             )
             photograph(page, f"{url}/dashboard", "dashboard", "h1")
-            browser.close()
 
 
 if __name__ == "__main__":

@@ -427,7 +427,7 @@ def _enhancement_payload(request: EnhancementRequest) -> dict[str, Any]:
         modified.append({"node_id": attach_id, "add_option": link})
     where = (attach.question or attach.title or attach_id) if attach else attach_id
     return {
-        "title": f"Enhancement: {answer} in {shorten(request.flow_name, LABEL_CHARS)}",
+        "title": _enhancement_title(request.flow_name, nodes[0], answer),
         "description": _enhancement_description(request, where, answer),
         "diff_description": _diff_description(nodes, where, answer, reused),
         "new_nodes": new_nodes,
@@ -545,6 +545,13 @@ def _node_dict(node: Node) -> dict[str, Any]:
     if not data.get("options"):
         data.pop("options", None)
     return data
+
+
+def _enhancement_title(flow_name: str, first: Node, answer: str) -> str:
+    """Names the flow and what the new branch does first (an answer alone, such as 'Yes',
+    says little in a queue)."""
+    step = first.title or first.question or answer
+    return f"{shorten(flow_name, LABEL_CHARS)}: add '{shorten(step, LABEL_CHARS)}'"
 
 
 def _enhancement_description(request: EnhancementRequest, where: str, answer: str) -> str:

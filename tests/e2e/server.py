@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Page, expect, sync_playwright
 
 from flywheel import db as dbmod
 from flywheel.config import Settings
@@ -119,3 +119,15 @@ def idle(page: Page) -> None:
     page.wait_for_timeout(300)
     expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=WAIT)
     page.wait_for_timeout(500)  # let the last elements of the run settle
+
+
+@contextmanager
+def browser_page(executable: str, *, viewport: dict[str, int] | None = None) -> Iterator[Page]:
+    """A page in a fresh headless Chromium (no cookies), closed afterwards."""
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        try:
+            context = browser.new_context(viewport=viewport or {"width": 1440, "height": 1000})
+            yield context.new_page()
+        finally:
+            browser.close()

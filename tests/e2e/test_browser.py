@@ -10,15 +10,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page, expect, sync_playwright
+from playwright.sync_api import Page, expect
 from sqlalchemy import select
 
 from flywheel import db as dbmod
 from flywheel.models import Flow, Proposal, SessionStep
 from tests.e2e.server import (
     ARTIFACTS,
-    CHROMIUM_ARGS,
     WAIT,
+    browser_page,
     demo_database,
     idle,
     streamlit_server,
@@ -42,13 +42,8 @@ def server(
 
 @pytest.fixture
 def page() -> Iterator[Page]:
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=need_chromium(), args=CHROMIUM_ARGS)
-        try:
-            context = browser.new_context(viewport={"width": 1440, "height": 1000})
-            yield context.new_page()
-        finally:
-            browser.close()
+    with browser_page(need_chromium()) as opened:
+        yield opened
 
 
 def shot(page: Page, name: str) -> None:

@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page, expect, sync_playwright
+from playwright.sync_api import Page, expect
 from sqlalchemy import select
 
 from flywheel import auth
@@ -25,9 +25,9 @@ from flywheel import db as dbmod
 from flywheel.models import Proposal
 from tests.e2e.server import (
     ARTIFACTS,
-    CHROMIUM_ARGS,
     START_TIMEOUT,
     WAIT,
+    browser_page,
     demo_database,
     free_port,
     idle,
@@ -129,13 +129,8 @@ def server(
 @pytest.fixture
 def page() -> Iterator[Page]:
     """A fresh browser (no identity cookie) per test."""
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=need_chromium(), args=CHROMIUM_ARGS)
-        try:
-            context = browser.new_context(viewport={"width": 1440, "height": 1000})
-            yield context.new_page()
-        finally:
-            browser.close()
+    with browser_page(need_chromium()) as opened:
+        yield opened
 
 
 def oldest_pending(database_url: str) -> tuple[int, str, str]:

@@ -496,7 +496,7 @@ def test_applied_enhancement_validates() -> None:
 
 def test_enhancement_words() -> None:
     payload = enhance()
-    assert payload["title"] == "Enhancement: Disabled in AD account lockout"
+    assert payload["title"] == "AD account lockout: add 'Enable the account in ADUC'"
     assert payload["diff_description"] == (
         "Adds a branch 'Disabled' after 'Is the account locked?' with 2 steps "
         "ending in 'Account re-enabled'."
