@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, update
+from sqlalchemy import func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -25,7 +25,7 @@ from flywheel.llm.offline import OfflineProvider
 from flywheel.matching import Alignment
 from flywheel.mining import mark_support, merge_path
 from flywheel.models import Flow, FlowTraffic, Proposal, SupportSession
-from flywheel.similarity import Match, find_similar_pending, fingerprint
+from flywheel.similarity import Match, find_similar_pending, fingerprint, similarity
 from flywheel.transcript import SessionView
 from flywheel.trees import Tree, parse_tree, tree_to_dict, walk
 
@@ -187,15 +187,16 @@ def _store_new_flow(ctx: Context, draft: FlowDraft, print_: str) -> Written:
 
 
 def merge_into(
-    ctx: Context, proposal_id: int, path: Tree, *, score: float, drafted: bool
+    ctx: Context, proposal_id: int, path: Tree | None, *, score: float, drafted: bool
 ) -> Written:
-    """Add the session as evidence: its id, the count, confidence, and its path in the tree."""
+    """Add the session as evidence: its id, the count, confidence, and (for a new flow) its
+    path in the tree."""
     db = ctx.site.db
     proposal = db.get(Proposal, proposal_id, populate_existing=True)
     if proposal is None or proposal.status != "pending":
         raise Conflict(f"Proposal #{proposal_id} was reviewed while this session was analysed.")
     data = dict(proposal.proposed_flow_data)
-    if "tree_structure" in data:
+    if path is not None and "tree_structure" in data:
         data["tree_structure"] = tree_to_dict(merge_path(parse_tree(data["tree_structure"]), path))
     proposal.proposed_flow_data = data
     proposal.supporting_session_ids = [*proposal.supporting_session_ids, ctx.session.id]
@@ -228,6 +229,10 @@ def enhance(ctx: Context, flow: Flow) -> Written:
         divergence_answer=alignment.divergence_answer,
         step_nodes=tuple(alignment.step_nodes),
     )
+    twin = _twin_enhancement(ctx, flow, alignment)
+    if twin is not None:
+        lock(ctx.site.db, f"proposals:{ctx.session.account_id}")
+        return merge_into(ctx, twin.proposal_id, None, score=twin.score, drafted=False)
     applied: dict[str, Tree] = {}
 
     def check(payload: object) -> tuple[EnhancementDraft | None, list[str]]:
@@ -244,7 +249,50 @@ def enhance(ctx: Context, flow: Flow) -> Written:
         ),
         check,
     )
+    lock(ctx.site.db, f"proposals:{ctx.session.account_id}")
+    twin = _twin_enhancement(ctx, flow, alignment)
+    if twin is not None:
+        return merge_into(ctx, twin.proposal_id, None, score=twin.score, drafted=True)
     return _store_enhancement(ctx, flow, draft, applied["tree"])
+
+
+def _twin_enhancement(ctx: Context, flow: Flow, alignment: Alignment) -> Match | None:
+    """A pending enhancement of the same flow, attached at the same node, whose answer and
+    new steps read like this session's: the same missing branch, told again."""
+    if alignment.divergence_node_id is None:
+        return None
+    rows = ctx.site.db.execute(
+        select(Proposal.id, Proposal.proposed_diff)
+        .where(
+            Proposal.account_id == ctx.session.account_id,
+            Proposal.status == "pending",
+            Proposal.proposal_type == "enhancement",
+            Proposal.target_flow_id == flow.id,
+        )
+        .order_by(Proposal.id)
+    )
+    ours = fingerprint(alignment.divergence_answer, *_steps_after(ctx.view, alignment))
+    best: Match | None = None
+    for row in rows:
+        diff = row.proposed_diff or {}
+        if diff.get("attach_node_id") != alignment.divergence_node_id:
+            continue
+        theirs = fingerprint(diff.get("answer"), *_new_node_texts(diff))
+        score = similarity(ours, theirs)
+        if score >= ctx.site.settings.merge_similarity_threshold and (
+            best is None or score > best.score
+        ):
+            best = Match(proposal_id=row.id, score=score)
+    return best
+
+
+def _steps_after(view: SessionView, alignment: Alignment) -> list[str]:
+    start = (alignment.divergence_step or 0) + 1
+    return [step.text for step in view.steps[start:]]
+
+
+def _new_node_texts(diff: dict[str, Any]) -> list[str]:
+    return [str(n.get("question") or n.get("title") or "") for n in diff.get("new_nodes", [])]
 
 
 def _store_enhancement(ctx: Context, flow: Flow, draft: EnhancementDraft, tree: Tree) -> Written:

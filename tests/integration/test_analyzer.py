@@ -326,3 +326,20 @@ def test_llm_errors_retry_later_or_fail(
         assert rows(factory, Analysis) == []
     [call] = rows(factory, LLMCall)
     assert call.outcome == "error"
+
+
+def test_the_same_missing_branch_told_twice_is_one_enhancement(
+    factory: sessionmaker[Session], settings: Settings
+) -> None:
+    other = escaping("E-3", answer="Smart card reader not detected")
+    other["steps"][1]["content"]["text"] = "Reinstall the card reader driver from the vendor"
+    other["steps"][2]["content"]["text"] = "Reader driver reinstalled, sign-in works"
+    load(factory, flows=[f.flow()], sessions=[escaping("E-1"), escaping("E-2"), other])
+    provider = ScriptedProvider(enhancement=lambda r: OfflineProvider().draft_enhancement(r)
+                                .payload)
+    outcomes = [analyze(factory, settings, f"E-{i}", provider=provider, now=NOW).outcome
+                for i in (1, 2, 3)]
+    assert outcomes == ["enhancement", "merged", "enhancement"]
+    assert len(provider.requests) == 2, "the repeat is merged before any LLM call"
+    first, other = rows(factory, Proposal)
+    assert first.supporting_session_count == 2 and other.supporting_session_count == 1

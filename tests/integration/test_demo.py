@@ -24,7 +24,7 @@ def test_demo_loads_once_and_produces_every_outcome(
     assert [r.account for r in reports] == ["default", "northwind-it"]
     with dbmod.transaction(factory) as db:
         assert load_demo(db, only_if_empty=True) == []
-    settings = settings.model_copy(update={"daily_llm_call_budget": 45})
+    settings = settings.model_copy(update={"daily_llm_call_budget": 20})
     scheduler.run_batch(factory, settings=settings, provider=OfflineProvider(), trigger="test")
     outcomes = {a.outcome for a in rows(factory, Analysis)}
     assert {"auto_reinforced", "enhancement", "new_flow", "merged", "skipped_budget"} <= outcomes

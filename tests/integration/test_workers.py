@@ -4,7 +4,9 @@ and a killed worker's claims taken over when the lease ends."""
 from __future__ import annotations
 
 import os
+import random
 import signal
+import string
 import subprocess
 import sys
 import time
@@ -39,21 +41,43 @@ def _mixed_sessions(count: int) -> list[dict[str, Any]]:
     for i in range(count):
         if i % 10 == 9:
             topic = i % 7
-            sessions.append(novel_session(
-                f"N-{i}", f"Problem {topic} zeta{topic}: widget{topic} broken",
-                [(f"Is widget{topic} plugged into port {topic}?", ["Yes", "No"], "Yes")],
-                "Fixed", problem_domain=f"domain{topic}"))
+            sessions.append(
+                novel_session(
+                    f"N-{i}",
+                    f"Problem {topic} zeta{topic}: widget{topic} broken",
+                    [(f"Is widget{topic} plugged into port {topic}?", ["Yes", "No"], "Yes")],
+                    "Fixed",
+                    problem_domain=f"domain{topic}",
+                )
+            )
         elif i % 10 == 8:
-            sessions.append(escaping(f"E-{i}", answer=f"kiosk number {i}"))
+            sessions.append(_distinct_escape(i))
         else:
             sessions.append(following(f"T-{i}"))
     return sessions
 
 
+def _distinct_escape(i: int) -> dict[str, Any]:
+    """A session leaving the flow in its own words (so that no two merge)."""
+    rng = random.Random(i)
+
+    def words() -> str:
+        return " ".join("".join(rng.choices(string.ascii_lowercase, k=7)) for _ in range(6))
+
+    session = escaping(f"E-{i}", answer=words())
+    session["steps"][1]["content"]["text"] = words()
+    session["steps"][2]["content"]["text"] = words()
+    return session
+
+
 def _load(factory: sessionmaker[Session], sessions: list[dict[str, Any]]) -> None:
     with dbmod.transaction(factory) as db:
-        import_document(db, f.document(flows=[f.flow()], sessions=sessions, account="default"),
-                        source="test", default_account="default")
+        import_document(
+            db,
+            f.document(flows=[f.flow()], sessions=sessions, account="default"),
+            source="test",
+            default_account="default",
+        )
 
 
 def _count(db: Session, *where: Any) -> int:
@@ -75,8 +99,11 @@ def test_four_workers_analyse_2000_sessions_exactly_once(postgres_url: str) -> N
         domains = [p.problem_domain for p in proposals]
         assert len(domains) == len(set(domains)), "one proposal per new problem"
         supporting = [s for p in proposals for s in p.supporting_session_ids]
-        assert len(supporting) == len(set(supporting)) == sum(
-            p.supporting_session_count for p in proposals)
+        assert (
+            len(supporting)
+            == len(set(supporting))
+            == sum(p.supporting_session_count for p in proposals)
+        )
         joined = _count(db, Analysis.outcome.in_(("new_flow", "merged")))
         assert len(supporting) == joined, "every merge is in its proposal"
 
@@ -94,9 +121,15 @@ def test_a_killed_workers_claims_are_taken_over_after_the_lease(postgres_url: st
     victim.wait(timeout=30)
     with factory() as db:
         analysed = _count(db)
-        claimed = db.scalar(select(func.count(SupportSession.id)).where(
-            SupportSession.claimed_by.is_not(None), SupportSession.analysis_state == "pending"
-        )) or 0
+        claimed = (
+            db.scalar(
+                select(func.count(SupportSession.id)).where(
+                    SupportSession.claimed_by.is_not(None),
+                    SupportSession.analysis_state == "pending",
+                )
+            )
+            or 0
+        )
         expires = db.scalar(select(func.max(SupportSession.claim_expires_at)))
     assert 0 < analysed < 600 and claimed > 0, "killed mid-batch, holding claims"
     early = _worker(postgres_url, "--exit-when-idle")
