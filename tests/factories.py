@@ -79,3 +79,54 @@ def document(
     if sessions is not None:
         doc["sessions"] = sessions
     return doc
+
+
+def vpn_tree_data() -> dict[str, Any]:
+    """A VPN flow: error shown -> (809: firewall ports? -> open them | reinstall)
+    (720: restart the RasMan service) (something else: unexplored)."""
+    return {
+        "id": "root",
+        "type": "decision",
+        "question": "Which error does the VPN client show when it fails to connect?",
+        "options": [
+            {"id": "e809", "label": "Error 809", "next_node_id": "ports"},
+            {"id": "e720", "label": "Error 720", "next_node_id": "ras"},
+            {"id": "other", "label": "Something else"},
+        ],
+        "children": [
+            {
+                "id": "ports",
+                "type": "decision",
+                "question": "Are UDP ports 500 and 4500 open on the edge firewall?",
+                "options": [
+                    {"id": "open", "label": "Yes", "next_node_id": "reinstall"},
+                    {"id": "closed", "label": "No", "next_node_id": "openports"},
+                ],
+            },
+            {
+                "id": "openports",
+                "type": "solution",
+                "title": "Open UDP 500 and 4500",
+                "description": "Open UDP ports 500 and 4500 on the edge firewall for IPsec.",
+            },
+            {
+                "id": "reinstall",
+                "type": "solution",
+                "title": "Reinstall the VPN client",
+                "description": "Remove and reinstall the VPN client software.",
+            },
+            {
+                "id": "ras",
+                "type": "action",
+                "title": "Restart the Remote Access Connection Manager",
+                "description": "Restart the RasMan service on the laptop.",
+                "next_node_id": "restarted",
+            },
+            {
+                "id": "restarted",
+                "type": "solution",
+                "title": "Service restarted",
+                "description": "After restarting RasMan the VPN connects again.",
+            },
+        ],
+    }

@@ -28,34 +28,7 @@ ERRORS = [
 
 
 def vpn_flow() -> dict[str, Any]:
-    tree = {
-        "id": "root",
-        "type": "decision",
-        "question": "Which error does the VPN client show when it fails to connect?",
-        "options": [
-            {"id": "e809", "label": "Error 809", "next_node_id": "ports"},
-            {"id": "e720", "label": "Error 720", "next_node_id": "restarted"},
-            {"id": "other", "label": "Something else"},
-        ],
-        "children": [
-            {
-                "id": "ports",
-                "type": "decision",
-                "question": "Are UDP ports 500 and 4500 open on the edge firewall?",
-                "options": [
-                    {"id": "open", "label": "Yes", "next_node_id": "reinstall"},
-                    {"id": "closed", "label": "No", "next_node_id": "openports"},
-                ],
-            },
-            {
-                "id": "openports",
-                "type": "solution",
-                "title": "Open UDP 500 and 4500 on the firewall",
-            },
-            {"id": "reinstall", "type": "solution", "title": "Reinstall the VPN client"},
-            {"id": "restarted", "type": "solution", "title": "Restart the RasMan service"},
-        ],
-    }
+    tree = f.vpn_tree_data()
     return f.flow(
         "vpn-no-connect",
         name="VPN client cannot connect",
