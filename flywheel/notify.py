@@ -9,7 +9,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from flywheel import webhooks
-from flywheel.models import Notification, utcnow
+from flywheel.models import Notification, Proposal, utcnow
 
 PROPOSAL_PENDING = "proposal.pending"
 PROPOSAL_UPDATED = "proposal.updated"
@@ -22,6 +22,23 @@ def notify(db: Session, *, account_id: int, event: str, payload: dict[str, Any])
     db.add(note)
     webhooks.enqueue(db, note)
     return note
+
+
+REVIEW_LINK = "/review-queue"
+
+
+def proposal_event(db: Session, proposal: Proposal, event: str, **extra: Any) -> Notification:
+    """A proposal's notification: what it is, how well supported, and where to review it."""
+    payload = {
+        "proposal_id": proposal.id,
+        "title": proposal.title,
+        "proposal_type": proposal.proposal_type,
+        "problem_domain": proposal.problem_domain or "General",
+        "supporting_sessions": proposal.supporting_session_count,
+        "link": REVIEW_LINK,
+        **extra,
+    }
+    return notify(db, account_id=proposal.account_id, event=event, payload=payload)
 
 
 def unread(db: Session, *, account_id: int, limit: int = 50) -> list[Notification]:

@@ -31,7 +31,6 @@ from flywheel.trees import Tree, parse_tree, tree_to_dict, walk
 
 EMA_WEIGHT = 0.1
 MERGE_CONFIDENCE_STEP = 0.1
-REVIEW_LINK = "/review-queue"
 
 
 @dataclass
@@ -372,16 +371,4 @@ def _proposal(
 
 
 def _notify(ctx: Context, proposal: Proposal, event: str) -> None:
-    notify.notify(
-        ctx.site.db,
-        account_id=proposal.account_id,
-        event=event,
-        payload={
-            "proposal_id": proposal.id,
-            "title": proposal.title,
-            "proposal_type": proposal.proposal_type,
-            "problem_domain": proposal.problem_domain or "General",
-            "supporting_sessions": proposal.supporting_session_count,
-            "link": REVIEW_LINK,
-        },
-    )
+    notify.proposal_event(ctx.site.db, proposal, event)

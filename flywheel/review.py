@@ -398,19 +398,7 @@ def merge_proposals(
             now=datetime.now(UTC),
             details={"merged_into": keep.id},
         )
-    notify.notify(
-        db,
-        account_id=keep.account_id,
-        event=notify.PROPOSAL_UPDATED,
-        payload={
-            "proposal_id": keep.id,
-            "title": keep.title,
-            "proposal_type": keep.proposal_type,
-            "problem_domain": keep.problem_domain or "General",
-            "supporting_sessions": keep.supporting_session_count,
-            "merged": absorb.id,
-        },
-    )
+    notify.proposal_event(db, keep, notify.PROPOSAL_UPDATED, merged=absorb.id)
     return keep
 
 
