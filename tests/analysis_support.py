@@ -71,15 +71,7 @@ def novel_session(
         )
         for i, (text, options, chosen) in enumerate(questions)
     ]
-    steps.append(
-        f.step(
-            len(steps),
-            step_type="solution",
-            content={"text": resolution, "type": "solution"},
-            options_presented=None,
-            selected_option=None,
-        )
-    )
+    steps.append(f.solution_step(len(steps), resolution))
     return (
         f.session(
             session_id,

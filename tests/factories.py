@@ -49,6 +49,27 @@ def step(order: int, **fields: Any) -> dict[str, Any]:
     } | fields
 
 
+def action_step(order: int, text: str, details: str, *, success: bool = True) -> dict[str, Any]:
+    return step(
+        order,
+        step_type="action",
+        content={"text": text, "type": "action"},
+        options_presented=None,
+        selected_option=None,
+        action_result={"success": success, "details": details},
+    )
+
+
+def solution_step(order: int, text: str) -> dict[str, Any]:
+    return step(
+        order,
+        step_type="solution",
+        content={"text": text, "type": "solution"},
+        options_presented=None,
+        selected_option=None,
+    )
+
+
 def session(session_id: str = "T-1", **fields: Any) -> dict[str, Any]:
     return {
         "id": session_id,

@@ -18,11 +18,13 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from playwright.sync_api import Page, expect, sync_playwright
+from sqlalchemy import select
 
 from flywheel import db as dbmod
 from flywheel.config import Settings
 from flywheel.demo.loader import load_demo
 from flywheel.llm.offline import OfflineProvider
+from flywheel.models import Proposal, SessionStep
 from flywheel.scheduler import run_batch
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -131,3 +133,26 @@ def browser_page(executable: str, *, viewport: dict[str, int] | None = None) -> 
             yield context.new_page()
         finally:
             browser.close()
+
+
+def oldest_new_flow(database_url: str) -> tuple[int, str, str]:
+    """(id, title, text of the source session's first step) of the proposal to review."""
+    engine = dbmod.make_engine(database_url)
+    try:
+        with dbmod.session_factory(engine)() as db:
+            proposal = db.scalars(
+                select(Proposal)
+                .where(Proposal.status == "pending", Proposal.proposal_type == "new_flow")
+                .where(Proposal.account_id == 1)
+                .order_by(Proposal.created_at, Proposal.id)
+            ).first()
+            assert proposal is not None
+            step = db.scalars(
+                select(SessionStep)
+                .where(SessionStep.session_id == proposal.source_session_id)
+                .order_by(SessionStep.step_order)
+            ).first()
+            assert step is not None
+            return proposal.id, proposal.title, str(step.content["text"])
+    finally:
+        engine.dispose()

@@ -14,13 +14,14 @@ from playwright.sync_api import Page, expect
 from sqlalchemy import select
 
 from flywheel import db as dbmod
-from flywheel.models import Flow, Proposal, SessionStep
+from flywheel.models import Flow, Proposal
 from tests.e2e.server import (
     ARTIFACTS,
     WAIT,
     browser_page,
     demo_database,
     idle,
+    oldest_new_flow,
     streamlit_server,
 )
 from tests.support.tools import need_chromium
@@ -50,29 +51,6 @@ def shot(page: Page, name: str) -> None:
     """Save what the browser shows, for inspection."""
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"))
-
-
-def oldest_new_flow(database_url: str) -> tuple[int, str, str]:
-    """(id, title, text of the source session's first step) of the proposal to review."""
-    engine = dbmod.make_engine(database_url)
-    try:
-        with dbmod.session_factory(engine)() as db:
-            proposal = db.scalars(
-                select(Proposal)
-                .where(Proposal.status == "pending", Proposal.proposal_type == "new_flow")
-                .where(Proposal.account_id == 1)
-                .order_by(Proposal.created_at, Proposal.id)
-            ).first()
-            assert proposal is not None
-            step = db.scalars(
-                select(SessionStep)
-                .where(SessionStep.session_id == proposal.source_session_id)
-                .order_by(SessionStep.step_order)
-            ).first()
-            assert step is not None
-            return proposal.id, proposal.title, str(step.content["text"])
-    finally:
-        engine.dispose()
 
 
 def stored(database_url: str, proposal_id: int) -> tuple[str, list[str]]:

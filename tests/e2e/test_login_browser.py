@@ -31,6 +31,7 @@ from tests.e2e.server import (
     demo_database,
     free_port,
     idle,
+    oldest_new_flow,
     streamlit_server,
 )
 from tests.support.tools import need_chromium
@@ -133,23 +134,6 @@ def page() -> Iterator[Page]:
         yield opened
 
 
-def oldest_pending(database_url: str) -> tuple[int, str, str]:
-    """(id, title, status) of the default account's oldest pending new-flow proposal."""
-    engine = dbmod.make_engine(database_url)
-    try:
-        with dbmod.session_factory(engine)() as db:
-            proposal = db.scalars(
-                select(Proposal)
-                .where(Proposal.status == "pending", Proposal.proposal_type == "new_flow")
-                .where(Proposal.account_id == 1)
-                .order_by(Proposal.created_at, Proposal.id)
-            ).first()
-            assert proposal is not None
-            return proposal.id, proposal.title, proposal.status
-    finally:
-        engine.dispose()
-
-
 def status_of(database_url: str, proposal_id: int) -> str:
     engine = dbmod.make_engine(database_url)
     try:
@@ -179,7 +163,7 @@ def test_a_visitor_gets_the_sign_in_page_and_no_data(server: tuple[str, str], pa
     """The first request to the fresh server is a deep link, which Streamlit serves by running
     the page script alone (see `login.guard`); then the same after `app.py` has run."""
     url, database_url = server
-    proposal_id, title, _ = oldest_pending(database_url)
+    proposal_id, title, _ = oldest_new_flow(database_url)
     for address in (f"{url}/proposal?id={proposal_id}", url, f"{url}/proposal?id={proposal_id}"):
         page.goto(address)
         expect(page.get_by_role("button", name="Sign in")).to_be_visible(timeout=WAIT)
@@ -193,7 +177,7 @@ def test_a_visitor_gets_the_sign_in_page_and_no_data(server: tuple[str, str], pa
 
 def test_a_viewer_signs_in_and_cannot_approve(server: tuple[str, str], page: Page) -> None:
     url, database_url = server
-    proposal_id, title, _ = oldest_pending(database_url)
+    proposal_id, title, _ = oldest_new_flow(database_url)
     sign_in(page, url, "vic@example.com")
     sidebar = page.get_by_test_id("stSidebar")
     expect(sidebar.get_by_text("Role in this account: viewer")).to_be_visible()
@@ -208,7 +192,7 @@ def test_a_viewer_signs_in_and_cannot_approve(server: tuple[str, str], page: Pag
 
 def test_a_reviewer_approves_and_signs_out(server: tuple[str, str], page: Page) -> None:
     url, database_url = server
-    proposal_id, title, _ = oldest_pending(database_url)
+    proposal_id, title, _ = oldest_new_flow(database_url)
     sign_in(page, url, "dana@example.com")
     open_proposal(page, url, proposal_id, title)
     page.get_by_role("button", name="Approve", exact=True).click()

@@ -32,21 +32,8 @@ def following(session_id: str, *, status: str = "resolved", score: float = 0.9) 
     """A session that walks the factory flow: yes -> unlock -> done."""
     steps = [
         f.step(0),
-        f.step(
-            1,
-            step_type="action",
-            content={"text": "Unlock the account", "type": "action"},
-            options_presented=None,
-            selected_option=None,
-            action_result={"success": True, "details": "unlocked"},
-        ),
-        f.step(
-            2,
-            step_type="solution",
-            content={"text": "Unlocked", "type": "solution"},
-            options_presented=None,
-            selected_option=None,
-        ),
+        f.action_step(1, "Unlock the account", "unlocked"),
+        f.solution_step(2, "Unlocked"),
     ]
     return f.session(
         session_id, status=status, matched_flow_id="ad-lockout", match_score=score, steps=steps
@@ -57,21 +44,8 @@ def escaping(session_id: str, answer: str = "The user is on a kiosk PC") -> dict
     """A session that leaves the flow at the root with a free-text answer."""
     steps = [
         f.step(0, selected_option=None, free_text_input=answer, was_free_text=True),
-        f.step(
-            1,
-            step_type="action",
-            content={"text": "Reset the kiosk profile", "type": "action"},
-            options_presented=None,
-            selected_option=None,
-            action_result={"success": True, "details": "profile rebuilt"},
-        ),
-        f.step(
-            2,
-            step_type="solution",
-            content={"text": "Kiosk profile rebuilt", "type": "solution"},
-            options_presented=None,
-            selected_option=None,
-        ),
+        f.action_step(1, "Reset the kiosk profile", "profile rebuilt"),
+        f.solution_step(2, "Kiosk profile rebuilt"),
     ]
     return f.session(session_id, matched_flow_id="ad-lockout", match_score=0.7, steps=steps)
 
@@ -335,10 +309,12 @@ def test_the_same_missing_branch_told_twice_is_one_enhancement(
     other["steps"][1]["content"]["text"] = "Reinstall the card reader driver from the vendor"
     other["steps"][2]["content"]["text"] = "Reader driver reinstalled, sign-in works"
     load(factory, flows=[f.flow()], sessions=[escaping("E-1"), escaping("E-2"), other])
-    provider = ScriptedProvider(enhancement=lambda r: OfflineProvider().draft_enhancement(r)
-                                .payload)
-    outcomes = [analyze(factory, settings, f"E-{i}", provider=provider, now=NOW).outcome
-                for i in (1, 2, 3)]
+    provider = ScriptedProvider(
+        enhancement=lambda r: OfflineProvider().draft_enhancement(r).payload
+    )
+    outcomes = [
+        analyze(factory, settings, f"E-{i}", provider=provider, now=NOW).outcome for i in (1, 2, 3)
+    ]
     assert outcomes == ["enhancement", "merged", "enhancement"]
     assert len(provider.requests) == 2, "the repeat is merged before any LLM call"
     first, other = rows(factory, Proposal)

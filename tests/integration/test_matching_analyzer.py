@@ -48,16 +48,6 @@ def question(order: int, text: str, picked: str | None, options: Any = None, **k
     )
 
 
-def solution(order: int, text: str) -> Any:
-    return f.step(
-        order,
-        step_type="solution",
-        content={"text": text, "type": "solution"},
-        options_presented=None,
-        selected_option=None,
-    )
-
-
 def vpn_session(session_id: str, *steps: Any, **fields: Any) -> dict[str, Any]:
     defaults = {"problem_summary": "VPN will not connect from home", "problem_domain": "networking"}
     return f.session(session_id, steps=list(steps), **(defaults | fields))
@@ -69,7 +59,7 @@ def firewall_session(session_id: str) -> dict[str, Any]:
         session_id,
         question(0, "What error does the VPN client show?", "e809", ERRORS),
         question(1, "Are UDP 500 and 4500 open on the firewall?", "no"),
-        solution(2, "Opened UDP 500 and 4500 on the edge firewall"),
+        f.solution_step(2, "Opened UDP 500 and 4500 on the edge firewall"),
     )
 
 
@@ -114,7 +104,7 @@ def test_asking_back_in_free_text_stays_on_the_flow_and_reinforces(
             free_text_input="The window says error 809",
         ),
         question(2, "Are UDP 500 and 4500 open on the firewall?", "no"),
-        solution(3, "Opened UDP 500 and 4500 on the edge firewall"),
+        f.solution_step(3, "Opened UDP 500 and 4500 on the edge firewall"),
     )
     load(factory, flows=FLOWS, sessions=[clarified])
     result = analyze(factory, settings, "S-1", now=NOW)
@@ -135,7 +125,7 @@ def test_an_answer_with_no_branch_diverges_there_and_the_export_says_so(
             options_presented=None,
             selected_option=None,
         ),
-        solution(2, "Winsock reset; the VPN connects"),
+        f.solution_step(2, "Winsock reset; the VPN connects"),
     )
     load(factory, flows=FLOWS, sessions=[other])
     result = analyze(factory, settings, "S-1", now=NOW)
@@ -159,7 +149,7 @@ def test_traffic_counts_come_from_the_alignment_opening_nodes_included(
     below_root = vpn_session(
         "S-2",
         question(0, "Are UDP ports 500 and 4500 open on the edge firewall?", "no"),
-        solution(1, "Opened UDP 500 and 4500 on the edge firewall"),
+        f.solution_step(1, "Opened UDP 500 and 4500 on the edge firewall"),
         problem_summary="VPN client shows error 809 when it fails to connect",
     )
     load(factory, flows=FLOWS, sessions=[firewall_session("S-1"), below_root])
@@ -208,7 +198,7 @@ def mfa_session(session_id: str, answers: list[str], fix: str) -> dict[str, Any]
         session_id,
         problem_summary="MFA push notifications do not arrive on the phone",
         problem_domain="m365",
-        steps=[*steps, solution(len(steps), fix)],
+        steps=[*steps, f.solution_step(len(steps), fix)],
     )
 
 
@@ -252,7 +242,7 @@ def test_a_question_answered_after_clarifying_is_one_node_of_the_drafted_flow(
                 selected_option="yes",
             ),
             question(2, MFA[2], "no"),
-            solution(3, "Re-registered the Authenticator app"),
+            f.solution_step(3, "Re-registered the Authenticator app"),
         ],
     )
     load(factory, sessions=[clarified])
@@ -275,7 +265,7 @@ def test_unrelated_problems_of_one_domain_stay_apart(
         steps=[
             question(0, "Was the user granted Full Access in the last hour?", "no"),
             question(1, "Is automapping turned on for the shared mailbox?", "no"),
-            solution(2, "Granted Full Access with automapping"),
+            f.solution_step(2, "Granted Full Access with automapping"),
         ],
     )
     load(factory, sessions=[mfa_session("N-1", ["yes", "yes", "no"], "Re-registered"), mailbox])
