@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, cast
 
 from sqlalchemy import select, update
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, defer, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from flywheel import outcomes
@@ -35,6 +35,7 @@ from flywheel.matching import (
     read_trail,
 )
 from flywheel.models import Account, Analysis, Flow, SupportSession
+from flywheel.staging import Entry, Staged
 from flywheel.transcript import SessionView, session_view
 from flywheel.trees import parse_tree
 
@@ -62,16 +63,19 @@ class AnalysisResult:
     already_analyzed: bool = False
 
 
-def load_session(db: Session, session_id: int, *, account_id: int | None = None) -> SupportSession:
+def load_sessions(db: Session, session_ids: list[int]) -> dict[int, SupportSession]:
+    """Sessions with their steps and upstream flows, in three queries however many."""
     query = (
         select(SupportSession)
-        .where(SupportSession.id == session_id)
+        .where(SupportSession.id.in_(session_ids))
         .options(selectinload(SupportSession.steps), selectinload(SupportSession.matched_flow))
     )
-    if account_id is not None:
-        query = query.where(SupportSession.account_id == account_id)
-    session = db.scalar(query)
-    if session is None:
+    return {session.id: session for session in db.scalars(query)}
+
+
+def load_session(db: Session, session_id: int, *, account_id: int | None = None) -> SupportSession:
+    session = load_sessions(db, [session_id]).get(session_id)
+    if session is None or (account_id is not None and session.account_id != account_id):
         raise NotFound(f"There is no session {session_id} in this account.")
     return session
 
@@ -89,9 +93,20 @@ def find_session(db: Session, *, account: str, external_id: str) -> SupportSessi
 
 
 def current_analysis(db: Session, session_id: int) -> Analysis | None:
-    return db.scalar(
-        select(Analysis).where(Analysis.session_id == session_id, Analysis.is_current.is_(True))
+    return current_analyses(db, [session_id]).get(session_id)
+
+
+def current_analyses(db: Session, session_ids: list[int]) -> dict[int, Analysis]:
+    """The current analysis of each of the sessions that has one."""
+    found = db.scalars(
+        select(Analysis).where(Analysis.session_id.in_(session_ids), Analysis.is_current.is_(True))
     )
+    return {analysis.session_id: analysis for analysis in found}
+
+
+def _done_before(analysis: Analysis | None) -> bool:
+    """Whether a recorded analysis stands (one skipped for the budget is tried again)."""
+    return analysis is not None and analysis.outcome != "skipped_budget"
 
 
 def analyze_session(
@@ -113,23 +128,78 @@ def analyze_session(
     now = now or datetime.now(UTC)
     session = load_session(db, session_id)
     existing = current_analysis(db, session.id)
-    if existing is not None and not force and existing.outcome != "skipped_budget":
+    if existing is not None and _done_before(existing) and not force:
         return result_of(session, existing, already=True)
-    ctx = _context(db, session, settings=settings, provider=provider, now=now, rematch=rematch)
+    reader = _Reader(db)
+    ctx = _context(reader, session, settings=settings, provider=provider, now=now, rematch=rematch)
     db.commit()  # end the read; LLM calls below book themselves in short transactions
+    return _run(ctx)
+
+
+@dataclass
+class BatchResults:
+    """What a batch did: a result per session analysed, and the sessions left for a
+    conflict (a proposal they would join was reviewed meanwhile)."""
+
+    results: list[AnalysisResult]
+    conflicts: list[int]
+
+
+def analyze_batch(
+    db: Session, session_ids: list[int], *, settings: Settings, provider: Provider, now: datetime
+) -> BatchResults:
+    """Analyse many sessions as `analyze_session` analyses one, sharing the reads and writes.
+
+    The sessions, their steps and current analyses are read at once, each account's library
+    once; every reinforcement (no LLM call, no lock) is staged and all are written in one
+    transaction. The other sessions then run one by one as `analyze_session` runs them,
+    since they may call the language model and hold the account's proposal lock.
+    """
+    sessions = load_sessions(db, session_ids)
+    existing = current_analyses(db, session_ids)
+    reader = _Reader(db)
+    staged = Staged()
+    results: list[AnalysisResult] = []
+    reinforced: list[tuple[outcomes.Context, Entry]] = []
+    later: list[outcomes.Context] = []
+    for session in (sessions[i] for i in session_ids if i in sessions):
+        if _done_before(existing.get(session.id)):
+            results.append(result_of(session, existing[session.id], already=True))
+            continue
+        ctx = _context(reader, session, settings=settings, provider=provider, now=now)
+        if not outcomes.stages_only(ctx):
+            later.append(ctx)
+            continue
+        reinforced.append((ctx, _stage(ctx, outcomes.run(ctx))))
+        staged.absorb(ctx.staged)
+    staged.write(db)
+    results.extend(_result(ctx, entry) for ctx, entry in reinforced)
+    db.commit()
+    conflicts = []
+    for ctx in later:
+        try:
+            results.append(_run(ctx))
+        except Conflict:
+            conflicts.append(ctx.session.id)
+    return BatchResults(results, conflicts)
+
+
+def _run(ctx: outcomes.Context) -> AnalysisResult:
+    """Carry out the route: LLM calls, proposal, and the analysis, committed together."""
+    db = ctx.site.db
     try:
         written = outcomes.run(ctx)
     except BudgetExceeded as exc:
         db.rollback()
         written = outcomes.Written("skipped_budget", exc.message)
-        ctx.next_attempt_at = next_day_start(now)
+        ctx.next_attempt_at = next_day_start(ctx.site.now)
     except DraftRejected as exc:
         db.rollback()
         written = outcomes.Written("failed", exc.message)
     except LLMError as exc:
         db.rollback()
-        if exc.retryable and session.analysis_attempts + 1 < MAX_ATTEMPTS:
-            return _schedule_retry(db, session, exc, now)
+        if exc.retryable and ctx.session.analysis_attempts + 1 < MAX_ATTEMPTS:
+            return _schedule_retry(db, ctx.session, exc, ctx.site.now)
         written = outcomes.Written("failed", f"The language model failed: {exc.message}")
     except StaleDataError as exc:
         db.rollback()
@@ -137,11 +207,49 @@ def analyze_session(
     except Conflict:
         db.rollback()
         raise
-    return _finish(ctx, written)
+    entry = _stage(ctx, written)
+    ctx.staged.write(db)
+    result = _result(ctx, entry)
+    db.commit()
+    return result
+
+
+class _Reader:
+    """Reads the sessions of one batch share: each account's library and its flows."""
+
+    def __init__(self, db: Session) -> None:
+        self.db = db
+        self._libraries: dict[int, Library] = {}
+        self._flows: dict[int, Flow] = {}  # held here: the identity map only holds weakly
+
+    def library(self, account_id: int) -> Library:
+        """The account's active flows; only flows changed since the process last read them
+        are read in full (their trees are what the matcher prepares)."""
+        if account_id not in self._libraries:
+            self._libraries[account_id] = self._read_library(account_id)
+        return self._libraries[account_id]
+
+    def flow(self, flow_id: int) -> Flow | None:
+        return self._flows.get(flow_id) or self.db.get(Flow, flow_id)
+
+    def _read_library(self, account_id: int) -> Library:
+        flows = self.db.scalars(
+            select(Flow)
+            .options(defer(Flow.tree_structure))
+            .where(Flow.account_id == account_id, Flow.status == "active")
+            .order_by(Flow.id)
+        ).all()
+        self._flows.update((flow.id, flow) for flow in flows)
+
+        def load(keys: list[Hashable]) -> list[PreparedFlow]:
+            wanted = {cast(FlowKey, key)[0] for key in keys}
+            return [p for flow in flows if flow.id in wanted if (p := _readable(flow)) is not None]
+
+        return library([(f.id, f.current_version, f.created_at) for f in flows], load)
 
 
 def _context(
-    db: Session,
+    reader: _Reader,
     session: SupportSession,
     *,
     settings: Settings,
@@ -152,7 +260,7 @@ def _context(
     """The session, its match and alignment, and the route they call for (see dispatch):
     the session diverged when the alignment says it left the flow, not when it typed."""
     view = session_view(session)
-    flow, alignment, source = _match(db, session, view, rematch=rematch)
+    flow, alignment, source = _match(reader, session, view, rematch=rematch)
     decision = decide(
         matched=flow is not None,
         score=_score(session, alignment, source),
@@ -161,7 +269,7 @@ def _context(
         reinforce_at=settings.reinforce_threshold,
     )
     site = CallSite(
-        db=db,
+        db=reader.db,
         settings=settings,
         provider=provider,
         account_id=session.account_id,
@@ -181,18 +289,18 @@ def _context(
 
 
 def _match(
-    db: Session, session: SupportSession, view: SessionView, *, rematch: bool
+    reader: _Reader, session: SupportSession, view: SessionView, *, rematch: bool
 ) -> tuple[Flow | None, Alignment | None, str | None]:
     """The upstream match when there is one (aligned for step nodes and divergence), else
     the best flow of the account by retrieval and alignment ("computed")."""
     if session.matched_flow is not None and not rematch:
         flow = session.matched_flow
         return flow, align_prepared(_prepared(flow), read_trail(view)), "upstream"
-    found = _library(db, session.account_id).match(view)
+    found = reader.library(session.account_id).match(view)
     if found is None:
         return None, None, None
     flow_id = cast(FlowKey, found.flow.key)[0]
-    return db.get(Flow, flow_id), found.alignment, "computed"
+    return reader.flow(flow_id), found.alignment, "computed"
 
 
 def _score(
@@ -224,22 +332,6 @@ def _readable(flow: Flow) -> PreparedFlow | None:
         return None
 
 
-def _library(db: Session, account_id: int) -> Library:
-    """The account's active flows; only flows changed since the last call are read in full."""
-    rows = db.execute(
-        select(Flow.id, Flow.current_version, Flow.created_at)
-        .where(Flow.account_id == account_id, Flow.status == "active")
-        .order_by(Flow.id)
-    ).all()
-
-    def load(keys: list[Hashable]) -> list[PreparedFlow]:
-        ids = [cast(FlowKey, key)[0] for key in keys]
-        flows = db.scalars(select(Flow).where(Flow.id.in_(ids)))
-        return [prepared for flow in flows if (prepared := _readable(flow)) is not None]
-
-    return library([(row.id, row.current_version, row.created_at) for row in rows], load)
-
-
 def _schedule_retry(
     db: Session, session: SupportSession, error: LLMError, now: datetime
 ) -> AnalysisResult:
@@ -266,56 +358,55 @@ def _schedule_retry(
     )
 
 
-def _finish(ctx: outcomes.Context, written: outcomes.Written) -> AnalysisResult:
-    db = ctx.site.db
-    session = ctx.session
-    db.execute(
-        update(Analysis)
-        .where(Analysis.session_id == session.id, Analysis.is_current.is_(True))
-        .values(is_current=False)
-        .execution_options(synchronize_session=False)
+def _stage(ctx: outcomes.Context, written: outcomes.Written) -> Entry:
+    """Stage the session's analysis record and new state beside the outcome's own writes."""
+    session, alignment = ctx.session, ctx.alignment
+    matched = ctx.flow is not None
+    entry = Entry(
+        analysis={
+            "account_id": session.account_id,
+            "session_id": session.id,
+            "is_current": True,
+            "outcome": written.outcome,
+            "reason": written.reason,
+            "matched_flow_id": ctx.flow.id if ctx.flow else None,
+            "match_score": _score(session, alignment, ctx.match_source) if matched else None,
+            "match_source": ctx.match_source,
+            "proposal_id": written.proposal_id,
+            "provider": ctx.site.provider.name,
+            "alignment": alignment.to_json() if alignment else None,
+            "divergence_node_id": alignment.divergence_node_id if alignment else None,
+            "divergence_answer": alignment.divergence_answer if alignment else None,
+            "end_node_id": alignment.end_node_id if alignment else None,
+            "started_at": ctx.site.now,
+            "duration_ms": (time.perf_counter() - ctx.started) * 1000,
+        },
+        state=_state(session, written.outcome, ctx.next_attempt_at),
+        tracking=written.tracking,
     )
-    analysis = Analysis(
-        account_id=session.account_id,
-        session_id=session.id,
-        outcome=written.outcome,
-        reason=written.reason,
-        matched_flow_id=ctx.flow.id if ctx.flow else None,
-        match_score=_score(session, ctx.alignment, ctx.match_source) if ctx.flow else None,
-        match_source=ctx.match_source,
-        proposal_id=written.proposal_id,
-        provider=ctx.site.provider.name,
-        alignment=ctx.alignment.to_json() if ctx.alignment else None,
-        divergence_node_id=ctx.alignment.divergence_node_id if ctx.alignment else None,
-        divergence_answer=ctx.alignment.divergence_answer if ctx.alignment else None,
-        end_node_id=ctx.alignment.end_node_id if ctx.alignment else None,
-        started_at=ctx.site.now,
-        duration_ms=(time.perf_counter() - ctx.started) * 1000,
-    )
-    db.add(analysis)
-    _set_state(db, session, written.outcome, ctx.next_attempt_at)
-    db.commit()
-    return result_of(session, analysis, already=False, flow=ctx.flow)
+    ctx.staged.entries.append(entry)
+    return entry
 
 
-def _set_state(
-    db: Session, session: SupportSession, outcome: str, retry_at: datetime | None
-) -> None:
+def _state(session: SupportSession, outcome: str, retry_at: datetime | None) -> dict[str, Any]:
+    """The session's state after the outcome; its claim is released."""
     state = {"skipped_budget": "deferred", "failed": "failed"}.get(outcome, "analyzed")
-    values: dict[str, Any] = {
+    deferred = state == "deferred"
+    return {
+        "id": session.id,
         "analysis_state": state,
+        "analysis_attempts": session.analysis_attempts + (0 if deferred else 1),
         "next_attempt_at": retry_at,
         "claimed_by": None,
         "claim_expires_at": None,
     }
-    if state != "deferred":
-        values["analysis_attempts"] = session.analysis_attempts + 1
-    db.execute(
-        update(SupportSession)
-        .where(SupportSession.id == session.id)
-        .values(**values)
-        .execution_options(synchronize_session=False)
-    )
+
+
+def _result(ctx: outcomes.Context, entry: Entry) -> AnalysisResult:
+    """The written analysis as the analyzer reports it (before the commit expires the
+    session's loaded attributes)."""
+    analysis = Analysis(id=entry.analysis_id, **entry.analysis)
+    return result_of(ctx.session, analysis, flow=ctx.flow)
 
 
 def result_of(

@@ -1,18 +1,17 @@
 """The three outcomes (reinforce, enhancement, new flow) and merging into a similar proposal.
 
-Each handler stages its writes on the context's Session and returns what happened; the
-analyzer commits them together with the analysis record.
+Each handler stages its writes (proposals on the context's Session, counters and tracking
+records in the context's `Staged`) and returns what happened; the analyzer writes and commits
+them together with the analysis record.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select, update
-from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.orm import Session
+from sqlalchemy import select
 
 from flywheel import notify
 from flywheel.db import lock
@@ -24,12 +23,12 @@ from flywheel.llm.base import EnhancementDraft, EnhancementRequest, FlowDraft, F
 from flywheel.llm.offline import OfflineProvider
 from flywheel.matching import Alignment
 from flywheel.mining import mark_support, merge_path
-from flywheel.models import Flow, FlowTraffic, Proposal, SupportSession
+from flywheel.models import Flow, Proposal, SupportSession
 from flywheel.similarity import Match, find_similar_pending, fingerprint, similarity
+from flywheel.staging import Staged
 from flywheel.transcript import SessionView
 from flywheel.trees import Tree, parse_tree, tree_to_dict, walk
 
-EMA_WEIGHT = 0.1
 MERGE_CONFIDENCE_STEP = 0.1
 
 
@@ -44,13 +43,24 @@ class Context:
     match_source: str | None
     started: float
     next_attempt_at: datetime | None = None
+    staged: Staged = field(default_factory=Staged)
 
 
 @dataclass
 class Written:
+    """An outcome, why, and its proposal: stored already, or (a reinforcement's tracking
+    record) staged as column values."""
+
     outcome: str
     reason: str
     proposal_id: int | None = None
+    tracking: dict[str, Any] | None = None
+
+
+def stages_only(ctx: Context) -> bool:
+    """Whether the route only stages writes (a reinforcement: no LLM call, no lock, no
+    proposal to flush), so that it can be written together with others."""
+    return ctx.decision.route == "reinforce" and ctx.flow is not None
 
 
 def run(ctx: Context) -> Written:
@@ -66,23 +76,12 @@ def run(ctx: Context) -> Written:
 
 
 def reinforce(ctx: Context, flow: Flow) -> Written:
-    """Success rate as a moving average of real outcomes, usage, traffic, and a tracking record."""
-    db, now = ctx.site.db, ctx.site.now
+    """Success rate as a moving average of real outcomes, usage, traffic, and a tracking
+    record, staged for the analyzer to write with the analysis."""
     result = 1.0 if ctx.session.status == "resolved" else 0.0
-    db.execute(
-        update(Flow)
-        .where(Flow.id == flow.id)
-        .values(
-            success_rate=func.coalesce(Flow.success_rate, result) * (1 - EMA_WEIGHT)
-            + result * EMA_WEIGHT,
-            times_matched=Flow.times_matched + 1,
-            last_matched_at=now,
-        )
-        .execution_options(synchronize_session=False)
-    )
-    if ctx.alignment is not None:
-        add_traffic(db, flow_id=flow.id, alignment=ctx.alignment)
-    tracking = _proposal(
+    keys = traffic_keys(ctx.alignment) if ctx.alignment is not None else []
+    ctx.staged.reinforce(flow.id, result=result, at=ctx.site.now, keys=keys)
+    tracking = _proposal_values(
         ctx,
         proposal_type="auto_reinforced",
         status="auto_reinforced",
@@ -91,25 +90,16 @@ def reinforce(ctx: Context, flow: Flow) -> Written:
         data={},
         target_flow_id=flow.id,
     )
-    db.flush()
     outcome = "resolved" if result else ctx.session.status
-    return Written("auto_reinforced", f"{ctx.decision.reason} Counted as {outcome}.", tracking.id)
+    return Written(
+        "auto_reinforced", f"{ctx.decision.reason} Counted as {outcome}.", tracking=tracking
+    )
 
 
-def add_traffic(db: Session, *, flow_id: int, alignment: Alignment) -> None:
-    """Bump the per-node and per-branch counters of a flow, atomically per key."""
-    keys = alignment.visited + [f"{node}:{option}" for node, option in alignment.branches]
-    if not keys:
-        return
-    insert = postgresql.insert if db.get_bind().dialect.name == "postgresql" else sqlite.insert
-    statement = insert(FlowTraffic).values(
-        [{"flow_id": flow_id, "key": k, "count": 1} for k in keys]
-    )
-    db.execute(
-        statement.on_conflict_do_update(
-            index_elements=["flow_id", "key"], set_={"count": FlowTraffic.count + 1}
-        )
-    )
+def traffic_keys(alignment: Alignment) -> list[str]:
+    """The flow's traffic counters a session walked: each node, and each branch as
+    "node:option"."""
+    return alignment.visited + [f"{node}:{option}" for node, option in alignment.branches]
 
 
 # --- new flow and merging ---------------------------------------------------------------------
@@ -347,8 +337,40 @@ def _proposal(
     domain: str | None = None,
     fingerprint_: str = "",
 ) -> Proposal:
-    session = ctx.session
+    """A proposal from this session, added and flushed (so that it has its id)."""
     proposal = Proposal(
+        **_proposal_values(
+            ctx,
+            proposal_type=proposal_type,
+            status=status,
+            title=title,
+            description=description,
+            data=data,
+            target_flow_id=target_flow_id,
+            domain=domain,
+            fingerprint_=fingerprint_,
+        )
+    )
+    ctx.site.db.add(proposal)
+    ctx.site.db.flush()
+    return proposal
+
+
+def _proposal_values(
+    ctx: Context,
+    *,
+    proposal_type: str,
+    status: str,
+    title: str,
+    description: str | None,
+    data: dict[str, Any],
+    target_flow_id: int | None = None,
+    domain: str | None = None,
+    fingerprint_: str = "",
+) -> dict[str, Any]:
+    """The columns of a proposal from this session."""
+    session = ctx.session
+    return dict(
         account_id=session.account_id,
         team_id=session.team_id,
         source_session_id=session.id,
@@ -365,9 +387,6 @@ def _proposal(
         fingerprint=fingerprint_,
         updated_by="analyzer",
     )
-    ctx.site.db.add(proposal)
-    ctx.site.db.flush()
-    return proposal
 
 
 def _notify(ctx: Context, proposal: Proposal, event: str) -> None:

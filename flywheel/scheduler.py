@@ -20,9 +20,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from flywheel import auth, webhooks
 from flywheel import db as dbmod
-from flywheel.analyzer import AnalysisResult, analyze_session
+from flywheel.analyzer import AnalysisResult, analyze_batch
 from flywheel.config import Settings
-from flywheel.errors import Conflict, InvalidInput, NotFound
+from flywheel.errors import InvalidInput, NotFound
 from flywheel.llm.base import Provider
 from flywheel.models import Account, AnalysisRun, Schedule, SupportSession
 
@@ -196,21 +196,13 @@ def _drain(db: Session, batch: _Batch, report: BatchReport) -> None:
         )
         if not ids:
             return
-        for position, session_id in enumerate(ids):
-            try:
-                with batch.factory() as own:
-                    result = analyze_session(
-                        own,
-                        session_id,
-                        settings=batch.settings,
-                        provider=batch.provider,
-                        now=batch.clock(),
-                    )
-            except Conflict:
-                # the session keeps its claim until the lease ends, then is tried again
-                report.conflicts.append(session_id)
-                release(db, ids[position + 1 :], worker_id=batch.worker)
-                break
+        with batch.factory() as own:
+            done = analyze_batch(
+                own, ids, settings=batch.settings, provider=batch.provider, now=batch.clock()
+            )
+        # a session left for a conflict keeps its claim until the lease ends, then is retried
+        report.conflicts.extend(done.conflicts)
+        for result in done.results:
             report.counts[result.outcome] = report.counts.get(result.outcome, 0) + 1
             if batch.progress is not None:
                 batch.progress(report.total, max(total, report.total), result)

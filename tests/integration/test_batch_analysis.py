@@ -1,0 +1,172 @@
+"""A claimed batch is analysed together (shared reads, staged writes), on SQLite and
+PostgreSQL; what it writes must be what analysing its sessions one by one writes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from flywheel.analyzer import analyze_batch
+from flywheel.config import Settings
+from flywheel.llm.offline import OfflineProvider
+from flywheel.models import (
+    Account,
+    Analysis,
+    Flow,
+    FlowTraffic,
+    Notification,
+    Proposal,
+    SupportSession,
+)
+from flywheel.staging import EMA_WEIGHT
+from tests import factories as f
+from tests.analysis_support import MFA_QUESTIONS, analyze, load, novel_session
+from tests.integration.test_analyzer import NOW, escaping, following
+
+
+def _unmatched(session_id: str) -> dict[str, Any]:
+    """A following session without an upstream match: the product must find the flow."""
+    record = following(session_id)
+    del record["matched_flow_id"], record["match_score"]
+    return record
+
+
+def _mixed() -> list[dict[str, Any]]:
+    """Reinforcements (one escalated, one matched by the product), an enhancement, a new
+    flow and a second session of the same new problem (a merge)."""
+    return [
+        following("T-1"),
+        following("T-2", status="escalated"),
+        _unmatched("T-3"),
+        escaping("E-1"),
+        novel_session("N-1", "MFA push not arriving on phone", MFA_QUESTIONS, "Re-registered"),
+        following("T-4"),
+        novel_session("N-2", "MFA push notifications not arriving", MFA_QUESTIONS, "Re-added"),
+    ]
+
+
+def _ids(db: Session, account: str) -> list[int]:
+    query = (
+        select(SupportSession.id)
+        .join(Account, Account.id == SupportSession.account_id)
+        .where(Account.slug == account)
+        .order_by(SupportSession.id)
+    )
+    return list(db.scalars(query))
+
+
+def _written(factory: sessionmaker[Session], account: str) -> dict[str, Any]:
+    """Everything the analyses of one account wrote, in terms that do not depend on ids."""
+    with factory() as db:
+        account_id = db.scalar(select(Account.id).where(Account.slug == account))
+        owned = select(SupportSession).where(SupportSession.account_id == account_id)
+        sessions = {s.id: s for s in db.scalars(owned)}
+        flows = {fl.id: fl for fl in db.scalars(select(Flow).where(Flow.account_id == account_id))}
+        proposals = {
+            p.id: p for p in db.scalars(select(Proposal).where(Proposal.account_id == account_id))
+        }
+        analyses = db.scalars(select(Analysis).where(Analysis.account_id == account_id)).all()
+        traffic = db.scalars(select(FlowTraffic).where(FlowTraffic.flow_id.in_(flows))).all()
+        notes = db.scalars(select(Notification).where(Notification.account_id == account_id))
+        return {
+            "analyses": sorted(
+                (
+                    sessions[a.session_id].external_id,
+                    a.outcome,
+                    a.is_current,
+                    a.match_score,
+                    a.match_source,
+                    a.divergence_node_id,
+                    a.end_node_id,
+                    flows[a.matched_flow_id].external_id if a.matched_flow_id else None,
+                    proposals[a.proposal_id].proposal_type if a.proposal_id else None,
+                )
+                for a in analyses
+            ),
+            "flows": sorted(
+                (fl.external_id, round(fl.success_rate or 0, 9), fl.times_matched)
+                + (fl.last_matched_at,)
+                for fl in flows.values()
+            ),
+            "traffic": sorted((flows[t.flow_id].external_id, t.key, t.count) for t in traffic),
+            "proposals": sorted(
+                (
+                    p.proposal_type,
+                    p.status,
+                    sorted(sessions[i].external_id for i in p.supporting_session_ids),
+                    p.supporting_session_count,
+                )
+                for p in proposals.values()
+            ),
+            "sessions": sorted(
+                (s.external_id, s.analysis_state, s.analysis_attempts, s.claimed_by)
+                for s in sessions.values()
+            ),
+            "notifications": sorted(n.event for n in notes),
+        }
+
+
+def test_a_batch_writes_what_analysing_one_by_one_writes(
+    factory: sessionmaker[Session], settings: Settings
+) -> None:
+    for account in ("solo", "batch"):
+        load(factory, flows=[f.flow(success_rate=0.5)], sessions=_mixed(), account=account)
+    for record in _mixed():
+        analyze(factory, settings, record["id"], account="solo", now=NOW)
+    with factory() as db:
+        done = analyze_batch(
+            db, _ids(db, "batch"), settings=settings, provider=OfflineProvider(), now=NOW
+        )
+    assert done.conflicts == []
+    assert sorted(r.outcome for r in done.results) == [
+        "auto_reinforced",
+        "auto_reinforced",
+        "auto_reinforced",
+        "auto_reinforced",
+        "enhancement",
+        "merged",
+        "new_flow",
+    ]
+    assert all(r.analysis_id is not None and r.proposal_id is not None for r in done.results)
+    solo, batch = _written(factory, "solo"), _written(factory, "batch")
+    assert batch == solo
+    assert ("ad-lockout", "root", 4) in batch["traffic"]
+
+
+def test_the_success_rate_moves_as_if_each_outcome_came_alone(
+    factory: sessionmaker[Session], settings: Settings
+) -> None:
+    statuses = ["resolved", "escalated", "resolved", "resolved", "escalated"]
+    sessions = [following(f"T-{i}", status=s) for i, s in enumerate(statuses)]
+    load(factory, flows=[f.flow(success_rate=None)], sessions=sessions)
+    with factory() as db:
+        analyze_batch(db, _ids(db, "acme"), settings=settings, provider=OfflineProvider(), now=NOW)
+    expected: float | None = None
+    for status in statuses:
+        result = 1.0 if status == "resolved" else 0.0
+        expected = (result if expected is None else expected) * (1 - EMA_WEIGHT)
+        expected += result * EMA_WEIGHT
+    with factory() as db:
+        [flow] = db.scalars(select(Flow)).all()
+        assert flow.success_rate == pytest.approx(expected)
+        assert flow.times_matched == len(statuses) and flow.last_matched_at == NOW
+
+
+def test_a_batch_reports_sessions_analysed_before_without_writing_again(
+    factory: sessionmaker[Session], settings: Settings
+) -> None:
+    load(factory, flows=[f.flow()], sessions=[following("T-1"), following("T-2")])
+    first = analyze(factory, settings, "T-1", now=NOW)
+    with factory() as db:
+        done = analyze_batch(
+            db, _ids(db, "acme"), settings=settings, provider=OfflineProvider(), now=NOW
+        )
+        assert [(r.external_id, r.already_analyzed) for r in done.results] == [
+            ("T-1", True),
+            ("T-2", False),
+        ]
+        assert done.results[0].analysis_id == first.analysis_id
+        assert len(db.scalars(select(Analysis)).all()) == 2
