@@ -148,40 +148,63 @@ class BatchResults:
 def analyze_batch(
     db: Session, session_ids: list[int], *, settings: Settings, provider: Provider, now: datetime
 ) -> BatchResults:
-    """Analyse many sessions as `analyze_session` analyses one, sharing the reads and writes.
+    """Analyse many sessions as `analyze_session` analyses one, sharing reads and writes.
 
     The sessions, their steps and current analyses are read at once, each account's library
-    once; every reinforcement (no LLM call, no lock) is staged and all are written in one
-    transaction. The other sessions then run one by one as `analyze_session` runs them,
-    since they may call the language model and hold the account's proposal lock.
+    once. Every outcome that needs no language model (reinforcing a flow, joining a pending
+    proposal) is written in one transaction; the sessions that need a draft then run one by
+    one, since their calls book themselves in transactions of their own.
     """
     sessions = load_sessions(db, session_ids)
     existing = current_analyses(db, session_ids)
     reader = _Reader(db)
     staged = Staged()
-    results: list[AnalysisResult] = []
-    reinforced: list[tuple[outcomes.Context, Entry]] = []
+    done = BatchResults([], [])
+    written: list[tuple[outcomes.Context, Entry]] = []
     later: list[outcomes.Context] = []
-    for session in (sessions[i] for i in session_ids if i in sessions):
-        if _done_before(existing.get(session.id)):
-            results.append(result_of(session, existing[session.id], already=True))
-            continue
-        ctx = _context(reader, session, settings=settings, provider=provider, now=now)
-        if not outcomes.stages_only(ctx):
-            later.append(ctx)
-            continue
-        reinforced.append((ctx, _stage(ctx, outcomes.run(ctx))))
-        staged.absorb(ctx.staged)
-    staged.write(db)
-    results.extend(_result(ctx, entry) for ctx, entry in reinforced)
+    try:
+        for session in (sessions[i] for i in session_ids if i in sessions):
+            if _done_before(existing.get(session.id)):
+                done.results.append(result_of(session, existing[session.id], already=True))
+                continue
+            ctx = _context(reader, session, settings=settings, provider=provider, now=now)
+            try:
+                outcome = outcomes.without_model(ctx)
+            except Conflict:
+                done.conflicts.append(session.id)
+                continue
+            if outcome is None:
+                later.append(ctx)
+                continue
+            written.append((ctx, _stage(ctx, outcome)))
+            staged.absorb(ctx.staged)
+        staged.write(db)
+    except StaleDataError:
+        # a reviewer saved a proposal this batch was joining: start again, one at a time
+        db.rollback()
+        return _one_by_one(db, session_ids, settings=settings, provider=provider, now=now)
+    done.results.extend(_result(ctx, entry) for ctx, entry in written)
     db.commit()
-    conflicts = []
     for ctx in later:
         try:
-            results.append(_run(ctx))
+            done.results.append(_run(ctx))
         except Conflict:
-            conflicts.append(ctx.session.id)
-    return BatchResults(results, conflicts)
+            done.conflicts.append(ctx.session.id)
+    return done
+
+
+def _one_by_one(
+    db: Session, session_ids: list[int], *, settings: Settings, provider: Provider, now: datetime
+) -> BatchResults:
+    done = BatchResults([], [])
+    for session_id in session_ids:
+        try:
+            done.results.append(
+                analyze_session(db, session_id, settings=settings, provider=provider, now=now)
+            )
+        except Conflict:
+            done.conflicts.append(session_id)
+    return done
 
 
 def _run(ctx: outcomes.Context) -> AnalysisResult:

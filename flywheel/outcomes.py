@@ -57,17 +57,25 @@ class Written:
     tracking: dict[str, Any] | None = None
 
 
-def stages_only(ctx: Context) -> bool:
-    """Whether the route only stages writes (a reinforcement: no LLM call, no lock, no
-    proposal to flush), so that it can be written together with others."""
-    return ctx.decision.route == "reinforce" and ctx.flow is not None
-
-
 def run(ctx: Context) -> Written:
+    """Carry out the session's route, drafting with the language model when needed."""
+    return without_model(ctx) or _drafted(ctx)
+
+
+def without_model(ctx: Context) -> Written | None:
+    """The outcome when it needs no language model: a reinforcement, or joining a pending
+    proposal the session repeats (a new problem seen before, a missing branch told again).
+    None when a draft is needed. Makes no commit, so that it can share a transaction."""
     route = ctx.decision.route
     if route == "reinforce" and ctx.flow is not None:
         return reinforce(ctx, ctx.flow)
     if route == "enhance" and ctx.flow is not None:
+        return _join_twin(ctx, ctx.flow)
+    return _join_similar(ctx)
+
+
+def _drafted(ctx: Context) -> Written:
+    if ctx.decision.route == "enhance" and ctx.flow is not None:
         return enhance(ctx, ctx.flow)
     return new_flow(ctx)
 
@@ -109,19 +117,28 @@ def _questions(tree: Tree) -> list[str]:
     return [node.question or "" for node in walk(tree) if node.type == "decision"]
 
 
+def _join_similar(ctx: Context) -> Written | None:
+    """Merge into a similar pending proposal when the session itself shows it (no draft)."""
+    trail = trail_tree(ctx.view)
+    early = _similar(ctx, ctx.view.problem_domain, _session_print(ctx.view, trail))
+    if early is None:
+        return None
+    lock(ctx.site.db, f"proposals:{ctx.session.account_id}")
+    return merge_into(ctx, early.proposal_id, trail, score=early.score, drafted=False)
+
+
+def _session_print(view: SessionView, trail: Tree) -> str:
+    return fingerprint(view.problem_summary, *_questions(trail))
+
+
 def new_flow(ctx: Context) -> Written:
-    """Merge into a similar pending proposal when the session shows it; else draft and store.
+    """Draft the new flow and store it, or merge the draft into a similar pending proposal.
 
     Creation and merging hold the account's proposal lock, and the look-up is repeated under
     it, so two analyzers drafting the same new problem at once end in one proposal.
     """
     view = ctx.view
-    trail = trail_tree(view)
-    session_print = fingerprint(view.problem_summary, *_questions(trail))
-    early = _similar(ctx, view.problem_domain, session_print)
-    if early is not None:
-        lock(ctx.site.db, f"proposals:{ctx.session.account_id}")
-        return merge_into(ctx, early.proposal_id, trail, score=early.score, drafted=False)
+    session_print = _session_print(view, trail_tree(view))
     draft = draft_with_repair(
         ctx.site,
         "new_flow",
@@ -218,10 +235,6 @@ def enhance(ctx: Context, flow: Flow) -> Written:
         divergence_answer=alignment.divergence_answer,
         step_nodes=tuple(alignment.step_nodes),
     )
-    twin = _twin_enhancement(ctx, flow, alignment)
-    if twin is not None:
-        lock(ctx.site.db, f"proposals:{ctx.session.account_id}")
-        return merge_into(ctx, twin.proposal_id, None, score=twin.score, drafted=False)
     applied: dict[str, Tree] = {}
 
     def check(payload: object) -> tuple[EnhancementDraft | None, list[str]]:
@@ -243,6 +256,15 @@ def enhance(ctx: Context, flow: Flow) -> Written:
     if twin is not None:
         return merge_into(ctx, twin.proposal_id, None, score=twin.score, drafted=True)
     return _store_enhancement(ctx, flow, draft, applied["tree"])
+
+
+def _join_twin(ctx: Context, flow: Flow) -> Written | None:
+    """Merge into a pending enhancement that tells the same missing branch (no draft)."""
+    twin = _twin_enhancement(ctx, flow, ctx.alignment or Alignment())
+    if twin is None:
+        return None
+    lock(ctx.site.db, f"proposals:{ctx.session.account_id}")
+    return merge_into(ctx, twin.proposal_id, None, score=twin.score, drafted=False)
 
 
 def _twin_enhancement(ctx: Context, flow: Flow, alignment: Alignment) -> Match | None:

@@ -34,9 +34,17 @@ def _unmatched(session_id: str) -> dict[str, Any]:
     return record
 
 
+MAILBOX = [("Was the user granted Full Access in the last hour?", ["Yes", "No"], "No")]
+
+
+def _seen_before() -> dict[str, Any]:
+    """A new problem analysed before the batch: its pending proposal is there to join."""
+    return novel_session("N-0", "MFA push not arriving", MFA_QUESTIONS, "Re-registered")
+
+
 def _mixed() -> list[dict[str, Any]]:
-    """Reinforcements (one escalated, one matched by the product), an enhancement, a new
-    flow and a second session of the same new problem (a merge)."""
+    """Reinforcements (one escalated, one matched by the product), two sessions joining the
+    pending proposal, a missing branch told twice, and a new problem."""
     return [
         following("T-1"),
         following("T-2", status="escalated"),
@@ -44,7 +52,9 @@ def _mixed() -> list[dict[str, Any]]:
         escaping("E-1"),
         novel_session("N-1", "MFA push not arriving on phone", MFA_QUESTIONS, "Re-registered"),
         following("T-4"),
+        escaping("E-2"),
         novel_session("N-2", "MFA push notifications not arriving", MFA_QUESTIONS, "Re-added"),
+        novel_session("M-1", "Shared mailbox missing in Outlook", MAILBOX, "Granted access"),
     ]
 
 
@@ -113,21 +123,19 @@ def test_a_batch_writes_what_analysing_one_by_one_writes(
     factory: sessionmaker[Session], settings: Settings
 ) -> None:
     for account in ("solo", "batch"):
-        load(factory, flows=[f.flow(success_rate=0.5)], sessions=_mixed(), account=account)
+        load(factory, flows=[f.flow(success_rate=0.5)], sessions=[_seen_before()], account=account)
+        analyze(factory, settings, "N-0", account=account, now=NOW)
+        load(factory, sessions=_mixed(), account=account)
     for record in _mixed():
         analyze(factory, settings, record["id"], account="solo", now=NOW)
     with factory() as db:
-        done = analyze_batch(
-            db, _ids(db, "batch"), settings=settings, provider=OfflineProvider(), now=NOW
-        )
+        ids = _ids(db, "batch")[1:]
+        done = analyze_batch(db, ids, settings=settings, provider=OfflineProvider(), now=NOW)
     assert done.conflicts == []
     assert sorted(r.outcome for r in done.results) == [
-        "auto_reinforced",
-        "auto_reinforced",
-        "auto_reinforced",
-        "auto_reinforced",
+        *["auto_reinforced"] * 4,
         "enhancement",
-        "merged",
+        *["merged"] * 3,
         "new_flow",
     ]
     assert all(r.analysis_id is not None and r.proposal_id is not None for r in done.results)
