@@ -158,6 +158,9 @@ class FlowVersion(Base):
     flow: Mapped[Flow] = relationship(back_populates="versions")
 
 
+READY_WHERE = "analysis_state IN ('pending', 'deferred', 'retry')"
+
+
 class SupportSession(Base):
     """A resolved (or escalated) troubleshooting session: the original AISession."""
 
@@ -165,6 +168,14 @@ class SupportSession(Base):
     __table_args__ = (
         UniqueConstraint("account_id", "external_id"),
         Index("ix_support_sessions_analysis", "account_id", "analysis_state", "next_attempt_at"),
+        # claiming walks the waiting sessions in id order; without this it scans past every
+        # analysed one, so each claim would cost more as the backlog is worked off
+        Index(
+            "ix_support_sessions_ready",
+            "id",
+            sqlite_where=text(READY_WHERE),
+            postgresql_where=text(READY_WHERE),
+        ),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))

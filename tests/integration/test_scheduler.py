@@ -5,8 +5,10 @@ from __future__ import annotations
 import threading
 from datetime import timedelta
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from flywheel import db as dbmod
 from flywheel import scheduler
 from flywheel.config import Settings
 from flywheel.llm.offline import OfflineProvider
@@ -99,3 +101,19 @@ def test_a_claim_takes_exactly_its_limit_among_many(factory: sessionmaker[Sessio
     with factory() as db:
         assert len(scheduler.claim_batch(db, worker_id="a", limit=7, now=NOW)) == 7
         assert scheduler.backlog(db, now=NOW) == 193
+
+
+def test_claiming_reads_only_the_waiting_sessions(sqlite_url: str) -> None:
+    """The ready-sessions index must match the scheduler's ready states: otherwise each claim
+    scans past every analysed session and claiming grows with the history."""
+    engine = dbmod.make_engine(sqlite_url)
+    query = (
+        select(SupportSession.id)
+        .where(*scheduler._ready(NOW))
+        .order_by(SupportSession.id)
+        .limit(50)
+    )
+    sql = str(query.compile(engine, compile_kwargs={"literal_binds": True}))
+    with engine.connect() as connection:
+        plan = " ".join(row[3] for row in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}"))
+    assert "ix_support_sessions_ready" in plan
