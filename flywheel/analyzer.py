@@ -155,42 +155,55 @@ def analyze_batch(
     proposal) is written in one transaction; the sessions that need a draft then run one by
     one, since their calls book themselves in transactions of their own.
     """
+    done = BatchResults([], [])
     sessions = load_sessions(db, session_ids)
     existing = current_analyses(db, session_ids)
     reader = _Reader(db)
-    staged = Staged()
-    done = BatchResults([], [])
-    written: list[tuple[outcomes.Context, Entry]] = []
-    later: list[outcomes.Context] = []
+    contexts = []
+    for session in (sessions[i] for i in session_ids if i in sessions):
+        if _done_before(existing.get(session.id)):
+            done.results.append(result_of(session, existing[session.id], already=True))
+        else:
+            contexts.append(
+                _context(reader, session, settings=settings, provider=provider, now=now)
+            )
     try:
-        for session in (sessions[i] for i in session_ids if i in sessions):
-            if _done_before(existing.get(session.id)):
-                done.results.append(result_of(session, existing[session.id], already=True))
-                continue
-            ctx = _context(reader, session, settings=settings, provider=provider, now=now)
-            try:
-                outcome = outcomes.without_model(ctx)
-            except Conflict:
-                done.conflicts.append(session.id)
-                continue
-            if outcome is None:
-                later.append(ctx)
-                continue
-            written.append((ctx, _stage(ctx, outcome)))
-            staged.absorb(ctx.staged)
-        staged.write(db)
+        later = _without_model(db, contexts, done)
     except StaleDataError:
         # a reviewer saved a proposal this batch was joining: start again, one at a time
         db.rollback()
         return _one_by_one(db, session_ids, settings=settings, provider=provider, now=now)
-    done.results.extend(_result(ctx, entry) for ctx, entry in written)
-    db.commit()
     for ctx in later:
         try:
             done.results.append(_run(ctx))
         except Conflict:
             done.conflicts.append(ctx.session.id)
     return done
+
+
+def _without_model(
+    db: Session, contexts: list[outcomes.Context], done: BatchResults
+) -> list[outcomes.Context]:
+    """Write, in one transaction, the outcomes that need no model; return the others."""
+    staged = Staged()
+    written: list[tuple[outcomes.Context, Entry]] = []
+    later: list[outcomes.Context] = []
+    # reinforcements first: joining a proposal takes the account's lock, held to the commit
+    for ctx in sorted(contexts, key=lambda c: c.decision.route != "reinforce"):
+        try:
+            outcome = outcomes.without_model(ctx)
+        except Conflict:
+            done.conflicts.append(ctx.session.id)
+            continue
+        if outcome is None:
+            later.append(ctx)
+        else:
+            written.append((ctx, _stage(ctx, outcome)))
+            staged.absorb(ctx.staged)
+    staged.write(db)
+    done.results.extend(_result(ctx, entry) for ctx, entry in written)
+    db.commit()
+    return later
 
 
 def _one_by_one(
