@@ -1,0 +1,1 @@
+"""Held-out IT-helpdesk evaluation set for `flywheel eval` (see README.md)."""
