@@ -13,7 +13,8 @@ what a user would see: analyses, proposals and their trees.
    rule (any free-text step means divergence) would have reinforced.
 3. enhancement: per flow, the branch below the root that most labelled sessions traverse is
    cut (its option left unexplored, its subtree removed); those sessions are analysed: the
-   share whose enhancement attaches at the cut node, and the recall of the cut nodes they
+   share whose enhancement (drafted, or joined as evidence when a like one was pending)
+   attaches at the cut node, and the recall of the cut nodes they
    traversed among the proposals' new nodes (nodes matched by text).
 4. mining: one flow at a time is removed from the library and its sessions are analysed: how
    many pending proposals they end in (ideal 1), and the branch recall of the largest one
@@ -486,7 +487,7 @@ def _enhancement_of(data: Dataset, space: Workspace, flow_id: str) -> dict[str, 
     ]
     run = space.run(flows, [without_match(s) for s in sessions])
     proposals = {p.id: p for p in run.proposals}
-    attached = {o.session_id for o in run.outcomes if _attaches(o, proposals, flow_id, cut[0])}
+    attached = {o.session_id for o in run.outcomes if attaches(o, proposals, flow_id, cut[0])}
     asked = {s["id"] for s in sessions if cut[0] in align(tree, session_view_of(s)).step_nodes}
     wanted = {n for s in sessions for n in data.labels[s["id"]].path if n in removed}
     found = _cut_nodes_found(tree, wanted, proposals.values(), flow_id)
@@ -545,9 +546,13 @@ def _takes(path: Sequence[str], tree: Tree, cut: tuple[str, str]) -> bool:
     return any(a == node_id and b == target for a, b in pairwise(path))
 
 
-def _attaches(outcome: Outcome, proposals: dict[int, ProposalView], flow_id: str, at: str) -> bool:
+def attaches(outcome: Outcome, proposals: dict[int, ProposalView], flow_id: str, at: str) -> bool:
+    """Whether the session's proposal, the one it drafted or the pending one it joined as
+    evidence (`merged`), is an enhancement of the flow attaching its branch at `at`."""
     proposal = proposals.get(outcome.proposal_id or -1)
-    if outcome.outcome != "enhancement" or proposal is None or proposal.diff is None:
+    if outcome.outcome not in ("enhancement", "merged") or proposal is None:
+        return False
+    if proposal.proposal_type != "enhancement" or proposal.diff is None:
         return False
     return proposal.target_flow_id == flow_id and proposal.diff.get("attach_node_id") == at
 

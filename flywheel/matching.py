@@ -16,8 +16,10 @@ states, so the best explanation of the whole trail wins, in order:
   the node it is about, cheaply even when its words say little, and counts neither way;
 - the walk may *skip* nodes without a step (the engineer knew the answer) at a cost; before
   the first step the cost falls the more the problem summary says of the node (the opening
-  statement answered it): those are the opening nodes. The opening statement may also
-  answer a node it surely speaks of onto a missing branch, leaving the flow right away;
+  statement answered it): those are the opening nodes. The summary is read in the flow's
+  own words, its story around the answers left out (see `Reading`). The opening statement
+  may also answer a node it surely speaks of onto a missing branch, leaving the flow right
+  away: a session whose first steps lie past a branch the flow lacks diverges at that node;
 - a step no node explains is *unexplained*; when the rest of the trail is foreign the walk
   *leaves the flow* after the last node it explained.
 
@@ -34,7 +36,11 @@ their tree starts where their first session started, so a trail may begin above 
 
 Flows are prepared once (words, vectors, branches) and cached by a key the caller gives
 (id, version, creation time), and a library of them once per set of keys, so a batch pays
-for a flow's text once; aligning is linear in trail length x tree size, with a beam.
+for a flow's text once; aligning is linear in trail length x tree size, with a beam. A
+trail's words are counted once for all the flows it is aligned to, a text's similarities
+to a keyed flow's nodes are remembered (its own questions recur in every session that
+follows it), and a rival flow whose best possible score cannot reach the best one's so
+far is not searched at all (`score_bound`): none of this changes a result.
 """
 
 from __future__ import annotations
@@ -46,6 +52,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -91,9 +98,17 @@ class Reading:
     meets a paraphrase, which share fewer words for the same question, so credit comes
     earlier; and a proposal's tree starts where its first session started, so a trail may
     begin above its root (`late_start`) without counting for or against it.
+
+    An opening statement is a story (the device, since when, why it is urgent) around the
+    answers it gives. Against a flow, whose authors' words cover its problem, the words the
+    flow never uses say nothing of which of its questions the statement answered, so they
+    are left out of the summary's vector (`opening_in_flow_words`); a step's foreign words,
+    by contrast, do mean it is about something else. A proposal knows only one session's
+    words, too few to tell a story from an answer, so it reads summaries like steps.
     """
 
     late_start: bool = False
+    opening_in_flow_words: bool = True
     no_credit: float = NO_CREDIT
     full_credit: float = FULL_CREDIT
     evidence_half: float = EVIDENCE_HALF
@@ -102,9 +117,21 @@ class Reading:
         """How much a step at this similarity to its node counts as explained, 0..1."""
         return min(1.0, max(0.0, (sim - self.no_credit) / (self.full_credit - self.no_credit)))
 
+    def sure(self, sims: Sequence[float]) -> list[bool]:
+        """For each similarity, whether it earns full credit (`credit(sim) >= 1`, in one pass:
+        the walk asks it of every node a step may be about)."""
+        low, span = self.no_credit, self.full_credit - self.no_credit
+        return [(sim - low) / span >= 1.0 for sim in sims]
+
 
 FLOW = Reading()
-PROPOSAL = Reading(late_start=True, no_credit=0.05, full_credit=0.2, evidence_half=0.3)
+PROPOSAL = Reading(
+    late_start=True,
+    opening_in_flow_words=False,
+    no_credit=0.05,
+    full_credit=0.2,
+    evidence_half=0.3,
+)
 
 
 # --- words and vectors ------------------------------------------------------------------------
@@ -160,17 +187,33 @@ def idf_weights(documents: Iterable[Iterable[str]]) -> dict[str, float]:
     return {word: math.log((total + 1) / (n + 1)) + 1.0 for word, n in counts.items()}
 
 
+Frequencies = tuple[tuple[str, float], ...]  # (word, sublinear term frequency), in text order
+
+
 def tfidf(words: Iterable[str], idf: dict[str, float], unknown: float = 0.0) -> Vector:
     """A unit-length TF-IDF vector (sublinear term frequency); unknown words weigh `unknown`."""
-    counts: dict[str, float] = {}
-    for word in words:
-        counts[word] = counts.get(word, 0.0) + 1.0
-    return weigh(counts, idf, unknown)
+    return weighted(frequencies(words), idf, unknown)
+
+
+def frequencies(words: Iterable[str]) -> Frequencies:
+    """Each word once with its sublinear term frequency 1 + ln(count): the part of a text's
+    vector that does not depend on the word weights, so it is computed once per text."""
+    return sublinear(_counts(words))
+
+
+def sublinear(counts: dict[str, float]) -> Frequencies:
+    """Word counts as (word, 1 + ln(count)) pairs, in the counts' order."""
+    return tuple([(word, 1.0 + math.log(n)) for word, n in counts.items()])
 
 
 def weigh(counts: dict[str, float], idf: dict[str, float], unknown: float = 0.0) -> Vector:
     """The unit-length TF-IDF vector of word counts."""
-    vector = {w: (1.0 + math.log(n)) * idf.get(w, unknown) for w, n in counts.items()}
+    return weighted(sublinear(counts), idf, unknown)
+
+
+def weighted(tf: Frequencies, idf: dict[str, float], unknown: float = 0.0) -> Vector:
+    """The unit-length TF-IDF vector of term frequencies; unknown words weigh `unknown`."""
+    vector = {w: f * idf.get(w, unknown) for w, f in tf}
     vector = {w: x for w, x in vector.items() if x > 0}
     norm = math.sqrt(sum(x * x for x in vector.values()))
     return {w: x / norm for w, x in vector.items()} if norm else {}
@@ -274,13 +317,57 @@ class PreparedFlow:
                 scores[index] += weight * value
         return scores
 
-    def vector(self, words: Sequence[str]) -> Vector:
-        """A text's vector in this flow's word weights (words it never uses weigh most)."""
-        return tfidf(words, self.idf, self.unknown)
+    def vector(self, words: Sequence[str], *, known_only: bool = False) -> Vector:
+        """A text's vector in this flow's word weights: words it never uses weigh most, or
+        nothing with `known_only` (see `Reading.opening_in_flow_words`)."""
+        return tfidf(words, self.idf, 0.0 if known_only else self.unknown)
+
+    def step_similarities(self, step: TrailStep) -> list[float]:
+        """How alike a step is to every node: the better of what it says and what was typed."""
+        content = self._similarities_of(step.content_frequencies)
+        typed = self._similarities_of(step.typed_frequencies)
+        if content is None or typed is None:
+            return content or typed or [0.0] * len(self.ids)
+        return [max(a, b) for a, b in zip(content, typed, strict=True)]
+
+    def _similarities_of(self, tf: Frequencies) -> list[float] | None:
+        """The node similarities of a text given by its term frequencies (None: no words).
+
+        A flow's own questions recur in every session that follows it, so those of a flow
+        with a key are remembered (the lists are shared: read them, never change them).
+        """
+        if not tf:
+            return None
+        remembered = self.key is not None
+        found = _recalled((self.key, tf)) if remembered else None
+        if found is None:
+            found = self.similarities(weighted(tf, self.idf, self.unknown))
+            if remembered:
+                _recall((self.key, tf), found)
+        return found
 
 
 _CACHE: OrderedDict[Hashable, PreparedFlow] = OrderedDict()
 _LOCK = threading.Lock()  # the caches are shared by the threads of a worker
+_SIMILARITIES: OrderedDict[tuple[Hashable, Frequencies], list[float]] = OrderedDict()
+SIMILARITY_CACHE_SIZE = 8192  # texts whose node similarities are remembered, all flows together
+
+
+def _recalled(key: tuple[Hashable, Frequencies]) -> list[float] | None:
+    """The remembered node similarities of a flow's key and a text, if any."""
+    with _LOCK:
+        found = _SIMILARITIES.get(key)
+        if found is not None:
+            _SIMILARITIES.move_to_end(key)
+        return found
+
+
+def _recall(key: tuple[Hashable, Frequencies], sims: list[float]) -> None:
+    """Remember node similarities, forgetting the least recently used past the cache size."""
+    with _LOCK:
+        _SIMILARITIES[key] = sims
+        while len(_SIMILARITIES) > SIMILARITY_CACHE_SIZE:
+            _SIMILARITIES.popitem(last=False)
 
 
 def prepare_flow(
@@ -459,6 +546,28 @@ class TrailStep:
     typed: tuple[str, ...]
     answers: tuple[str, ...]
     answer: str | None
+    content_frequencies: Frequencies = ()  # of `content`, once per trail (`trail_step`)
+    typed_frequencies: Frequencies = ()
+
+
+def trail_step(
+    kind: str,
+    content: Sequence[str],
+    typed: Sequence[str] = (),
+    answers: Iterable[str] = (),
+    answer: str | None = None,
+) -> TrailStep:
+    """A trail step with the term frequencies of its words, which every flow it is aligned
+    to weighs in its own way."""
+    return TrailStep(
+        kind=kind,
+        content=tuple(content),
+        typed=tuple(typed),
+        answers=tuple(answers),
+        answer=answer,
+        content_frequencies=frequencies(content),
+        typed_frequencies=frequencies(typed),
+    )
 
 
 @dataclass(frozen=True)
@@ -487,16 +596,7 @@ def read_trail(session: SessionView) -> Trail:
 def question_trail(summary: str | None, questions: Sequence[str]) -> Trail:
     """A trail of questions whose answers are not known (each may have taken any branch),
     for comparing what a session asked with a tree when only its questions are at hand."""
-    steps = tuple(
-        TrailStep(
-            kind="asked",
-            content=tuple(content_words(q)),
-            typed=(),
-            answers=(),
-            answer=None,
-        )
-        for q in questions
-    )
+    steps = tuple(trail_step("asked", content_words(q)) for q in questions)
     words = tuple(content_words(summary))
     return Trail(
         steps=steps,
@@ -508,12 +608,12 @@ def question_trail(summary: str | None, questions: Sequence[str]) -> Trail:
 
 def _read_step(step: StepView) -> TrailStep:
     answers = [_norm(v) for v in (step.selected, step.selected_label, step.free_text) if v]
-    return TrailStep(
-        kind=_step_kind(step),
-        content=tuple(content_words(step.text)),
-        typed=tuple(content_words(step.free_text)),
-        answers=tuple(dict.fromkeys(answers)),
-        answer=step.answer,
+    return trail_step(
+        _step_kind(step),
+        content_words(step.text),
+        content_words(step.free_text),
+        dict.fromkeys(answers),
+        step.answer,
     )
 
 
@@ -538,9 +638,9 @@ DIVERGED = -2
 STARTED = -3
 
 
-@dataclass(frozen=True)
-class _Move:
-    """One way a step can be read at a state: where it leads, what it gains, what it maps to."""
+class _Move(NamedTuple):
+    """One way a step can be read at a state: where it leads, what it gains, what it maps to
+    (a tuple: the walk makes one for every reading of every step at every state it keeps)."""
 
     target: int
     gain: float
@@ -561,6 +661,9 @@ class _Walk:
     2N+1 "answered onto a missing branch" and, when the trail may start above the tree's
     root (a proposal drafted from a session that began partway), 2N+2 "not there yet".
     Scores are sums of the gains above.
+
+    What a step says of each node (similarity, whether surely, the option its answer names)
+    is computed once per step, before the search reads it at every state it keeps.
     """
 
     def __init__(self, flow: PreparedFlow, trail: Trail, reading: Reading) -> None:
@@ -571,21 +674,17 @@ class _Walk:
         self.no_branch = 2 * self.size + 1
         self.before = 2 * self.size + 2
         self.reading = reading
-        self.sims = [self._step_sims(step) for step in trail.steps]
+        self.kinds = [step.kind for step in trail.steps]
+        self.sims = [flow.step_similarities(step) for step in trail.steps]
+        self.sure: list[list[bool]] = []  # per step and node, filled when the search runs
         self.skip_costs = [SKIP_ACTION if kind == "action" else SKIP for kind in flow.kinds]
-        summary = flow.vector(trail.summary) if trail.summary else {}
+        summary = flow.vector(trail.summary, known_only=reading.opening_in_flow_words)
         self.summary_sims = flow.similarities(summary) if summary else [0.0] * self.size
-        self.choices: dict[tuple[int, int], int | None] = {}
-
-    def _step_sims(self, step: TrailStep) -> list[float]:
-        content = self.flow.similarities(self.flow.vector(step.content)) if step.content else None
-        typed = self.flow.similarities(self.flow.vector(step.typed)) if step.typed else None
-        if content is None or typed is None:
-            return content or typed or [0.0] * self.size
-        return [max(a, b) for a, b in zip(content, typed, strict=True)]
+        self.choices: list[dict[int, int | None]] = [{} for _ in trail.steps]
 
     def run(self) -> tuple[list[float], list[_Links], list[_Taken]]:
         """Scores after the last step, and per step the skip links and the moves taken."""
+        self.sure = [self.reading.sure(sims) for sims in self.sims]
         scores = [NEG] * (2 * self.size + 3)
         scores[0] = 0.0
         if self.reading.late_start:
@@ -599,25 +698,32 @@ class _Walk:
         return scores, links, taken
 
     def _close(self, scores: list[float], *, opening: bool) -> _Links:
-        """Skip moves (node to child without a step) and leaving the flow, in place."""
+        """Skip moves (node to child without a step) and leaving the flow, in place.
+
+        Skips only cost, so a node already further than BEAM behind the best cannot lead
+        to a state the next step keeps: it is passed over (except at the opening, where
+        answering onto a missing branch may gain).
+        """
         links: _Links = {}
         if scores[self.before] > scores[0]:
             scores[0], links[0] = scores[self.before], (self.before, STARTED)
-        costs = self._opening_costs() if opening else None
+        costs = self._opening_costs() if opening else self.skip_costs
+        floor = NEG if opening else max(scores) - BEAM
+        exits = self.flow.exits
         for i in range(self.size):
-            if scores[i] == NEG:
+            score = scores[i]
+            if score == NEG or score < floor:
                 continue
-            cost = costs[i] if costs is not None else self.skip_costs[i]
-            for option, target in self.flow.exits[i]:
-                value = scores[i] - cost
+            value = score - costs[i]
+            for option, target in exits[i]:
                 if value > scores[target]:
                     scores[target], links[target] = value, (i, option)
-        if costs is not None:
+        if opening:
             self._opened_off(scores, links, costs)
-        best = max(range(2 * self.size), key=scores.__getitem__)
-        if scores[best] - DIVERGE > scores[self.off_flow]:
-            scores[self.off_flow] = scores[best] - DIVERGE
-            links[self.off_flow] = (best, DIVERGED)
+        top = max(scores[: self.off_flow])
+        if top - DIVERGE > scores[self.off_flow]:
+            scores[self.off_flow] = top - DIVERGE
+            links[self.off_flow] = (scores.index(top), DIVERGED)
         return links
 
     def _opening_costs(self) -> list[float]:
@@ -628,8 +734,9 @@ class _Walk:
     def _opened_off(self, scores: list[float], links: _Links, costs: list[float]) -> None:
         """The opening statement may have answered a node it surely speaks of with an answer
         the node has no branch for: the session then left the flow there before any step."""
+        surely = self.reading.sure(self.summary_sims)
         for i in range(self.size):
-            if scores[i] == NEG or self.reading.credit(self.summary_sims[i]) < 1.0:
+            if scores[i] == NEG or not surely[i]:
                 continue
             open_options = [k for k, o in enumerate(self.flow.options[i]) if o.target is None]
             said = ANSWER_BONUS + self.summary_sims[i] - THRESHOLD  # as if a step answered it
@@ -654,36 +761,22 @@ class _Walk:
 
     def _moves(self, state: int, t: int) -> list[_Move]:
         """Every reading of step t at `state` (the target is the state it leads to)."""
-        step = self.trail.steps[t]
-        if step.kind == "skipped":
-            return [_Move(target=state, gain=0.0)]
+        kind = self.kinds[t]
+        if kind == "skipped":
+            return [_Move(state, 0.0)]
         if state == self.before:  # a step surely about the root is not before it
-            return [] if self._sure(0, t) else [_Move(target=state, gain=-BEFORE_ROOT)]
+            return [] if self.sure[t][0] else [_Move(state, -BEFORE_ROOT)]
         if state >= self.off_flow:
-            tolerated = step.kind == "tolerated"
-            return [
-                _Move(target=state, gain=-STAY_FLOOR if tolerated else 0.0, counted=not tolerated)
-            ]
-        node = state % self.size
-        moves = [] if self._answers_surely(state, t) else [_Move(target=state, gain=-UNEXPLAINED)]
+            tolerated = kind == "tolerated"
+            return [_Move(state, -STAY_FLOOR if tolerated else 0.0, counted=not tolerated)]
         if state >= self.size:
-            moves.extend(self._after_end(state, node, t))
-        elif self.flow.kinds[node] == "decision":
-            moves.extend(self._at_decision(node, t))
-        else:
-            moves.extend(self._at_step(node, t))
-        return moves
-
-    def _sure(self, node: int, t: int) -> bool:
-        """Whether step t surely speaks of `node` (full credit on its words)."""
-        return self.reading.credit(self.sims[t][node]) >= 1.0
-
-    def _answers_surely(self, state: int, t: int) -> bool:
-        """Whether step t surely answers the decision the walk is at: then it cannot be
-        waved off as unexplained (its answer is followed, or leaves the flow there)."""
-        if state >= self.size or self.flow.kinds[state] != "decision":
-            return False
-        return self._sure(state, t) and self._choice(state, t) is not None
+            return [_Move(state, -UNEXPLAINED), *self._after_end(state, state - self.size, t)]
+        if self.flow.kinds[state] != "decision":
+            return [_Move(state, -UNEXPLAINED), *self._at_step(state, t)]
+        moves = self._at_decision(state, t)
+        if self.sure[t][state] and self._choice(state, t) is not None:
+            return moves  # a step surely answering the decision cannot be waved off
+        return [_Move(state, -UNEXPLAINED), *moves]
 
     def _gain(self, node: int, t: int, bonus: float = 0.0) -> float:
         """The gain of mapping step t to `node`."""
@@ -691,62 +784,62 @@ class _Walk:
 
     def _stay(self, state: int, node: int, t: int) -> _Move:
         gain = max(self._gain(node, t), -STAY_FLOOR)
-        return _Move(target=state, gain=gain, node=node, counted=False)
+        return _Move(state, gain, node, counted=False)
 
     def _at_decision(self, node: int, t: int) -> list[_Move]:
-        step = self.trail.steps[t]
-        if step.kind in ("action", "solution"):
+        kind = self.kinds[t]
+        if kind in ("action", "solution"):
             return []
-        if step.kind == "asked":
+        if kind == "asked":
             return self._any_answer(node, t)
         choice = self._choice(node, t)
         if choice is None:
-            if step.kind == "tolerated":
+            if kind == "tolerated":
                 return [self._stay(node, node, t)]
-            return [_Move(target=self.no_branch, gain=self._gain(node, t), node=node)]
+            return [_Move(self.no_branch, self._gain(node, t), node)]
         target = self.flow.options[node][choice].target
-        gain = self._gain(node, t, ANSWER_BONUS)
         to = self.no_branch if target is None else target
-        return [_Move(target=to, gain=gain, node=node, option=choice)]
+        return [_Move(to, self._gain(node, t, ANSWER_BONUS), node, choice)]
 
     def _any_answer(self, node: int, t: int) -> list[_Move]:
         """A question whose answer is not known may have taken any of the node's branches
         (with no bonus: nothing says its answer was one of them)."""
         gain = self._gain(node, t)
         return [
-            _Move(target=self.no_branch if o.target is None else o.target, gain=gain, node=node)
+            _Move(self.no_branch if o.target is None else o.target, gain, node)
             for o in self.flow.options[node]
         ]
 
     def _at_step(self, node: int, t: int) -> list[_Move]:
         """An action or solution node: done by a step that says it, or stayed at."""
-        step = self.trail.steps[t]
-        moves = [self._stay(node, node, t)] if step.kind == "tolerated" else []
-        if step.kind in ("answer", "asked"):
+        kind = self.kinds[t]
+        moves = [self._stay(node, node, t)] if kind == "tolerated" else []
+        if kind in ("answer", "asked"):
             return moves
         solution = self.flow.kinds[node] == "solution"
-        bonus = {"action": ACTION_BONUS, "solution": SOLUTION_BONUS}.get(step.kind, 0.0)
-        if solution and step.kind == "action":
+        bonus = {"action": ACTION_BONUS, "solution": SOLUTION_BONUS}.get(kind, 0.0)
+        if solution and kind == "action":
             bonus = 0.0
         following = self.flow.next[node]
         to = self.size + node if solution or following is None else following
-        moves.append(_Move(target=to, gain=self._gain(node, t, bonus), node=node))
+        moves.append(_Move(to, self._gain(node, t, bonus), node))
         return moves
 
     def _after_end(self, state: int, node: int, t: int) -> list[_Move]:
         """After a solution: talk about it stays there; another statement of it is credited."""
-        step = self.trail.steps[t]
-        if step.kind == "tolerated":
+        kind = self.kinds[t]
+        if kind == "tolerated":
             return [self._stay(state, node, t)]
-        if step.kind == "solution":
-            return [_Move(target=state, gain=self._gain(node, t), node=node)]
+        if kind == "solution":
+            return [_Move(state, self._gain(node, t), node)]
         return []
 
     def _choice(self, node: int, t: int) -> int | None:
-        key = (node, t)
-        if key not in self.choices:
-            self.choices[key] = choose_option(self.flow.options[node], self.trail.steps[t].answers)
-        return self.choices[key]
+        """The option step t's answer names at a decision node (None: none), once per pair."""
+        known = self.choices[t]
+        if node not in known:
+            known[node] = choose_option(self.flow.options[node], self.trail.steps[t].answers)
+        return known[node]
 
 
 def choose_option(options: Sequence[_Option], answers: Sequence[str]) -> int | None:
@@ -895,12 +988,41 @@ def _divergence(walk: _Walk, final: int, events: list[_Event], result: Alignment
 
 def align_prepared(flow: PreparedFlow, trail: Trail, *, reading: Reading = FLOW) -> Alignment:
     """Align a read trail to a prepared flow (see the module docstring)."""
-    if not trail.steps:
+    return _aligned(_Walk(flow, trail, reading))
+
+
+def _aligned(walk: _Walk) -> Alignment:
+    """The best walk read back as an alignment (nothing for an empty trail)."""
+    if not walk.trail.steps:
         return Alignment()
-    walk = _Walk(flow, trail, reading)
     scores, links, taken = walk.run()
     final, events = _trace(walk, scores, links, taken)
     return _alignment(walk, final, events)
+
+
+def score_bound(walk: _Walk) -> float:
+    """At most the match score any walk of this trail through this flow can earn, known
+    before the search: out of reach of a rival's score, the search need not be made.
+
+    A step is credited with the best similarity of its run of steps at one node, so at most
+    with the best any step up to it has with any node; the opening statement's answer onto
+    a missing branch earns at most 1, and only when it surely speaks of some node. For a
+    given number of credits the score grows with their sum, so the best count of the
+    largest bounds gives the bound.
+    """
+    if not walk.trail.steps:
+        return 0.0
+    bounds, reach = [], 0.0
+    for sims in walk.sims:
+        reach = max(reach, max(sims, default=0.0))
+        bounds.append(walk.reading.credit(reach))
+    if any(walk.reading.sure(walk.summary_sims)):
+        bounds.append(1.0)
+    best, total = 0.0, 0.0
+    for count, bound in enumerate(sorted(bounds, reverse=True), start=1):
+        total += bound
+        best = max(best, total / count * total / (total + walk.reading.evidence_half))
+    return best
 
 
 def align(
@@ -952,7 +1074,10 @@ class Library:
         trail = read_trail(session)
         best: Candidate | None = None
         for retrieval, flow in self.rank(trail)[:candidates]:
-            found = Candidate(flow, retrieval, align_prepared(flow, trail))
+            walk = _Walk(flow, trail, FLOW)
+            if best is not None and _out_of_reach(walk, best):
+                continue
+            found = Candidate(flow, retrieval, _aligned(walk))
             if best is None or _better(found, best):
                 best = found
             if _conclusive(best):
@@ -997,6 +1122,15 @@ def _conclusive(candidate: Candidate) -> bool:
     found = candidate.alignment
     return (found.divergence_node_id is None and found.fitness >= CONCLUSIVE_SCORE
             and found.score >= CONCLUSIVE_SCORE)
+
+
+ROUNDING = 1e-9  # a bound this close to a score may be the same number rounded otherwise
+
+
+def _out_of_reach(walk: _Walk, best: Candidate) -> bool:
+    """Whether a flow ranked after the best so far surely cannot beat it: even its score's
+    bound stays below the best's."""
+    return score_bound(walk) + ROUNDING < best.alignment.score
 
 
 def _better(left: Candidate, right: Candidate) -> bool:

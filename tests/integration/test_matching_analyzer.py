@@ -143,6 +143,37 @@ def test_an_answer_with_no_branch_diverges_there_and_the_export_says_so(
     assert record["end_node_id"] == "root" and record["outcome"] == "enhancement"
 
 
+def test_an_opening_that_answers_onto_a_missing_branch_attaches_the_enhancement_there(
+    factory: sessionmaker[Session], settings: Settings
+) -> None:
+    flow = vpn_flow()
+    tree = flow["tree_structure"]
+    tree["children"][0]["options"][1]["next_node_id"] = None  # ports: "No" is unexplored
+    tree["children"] = [node for node in tree["children"] if node["id"] != "openports"]
+    story = vpn_session(
+        "S-1",
+        f.step(
+            0,
+            step_type="action",
+            content={"text": "Added an allow rule for IPsec on the edge firewall"},
+            options_presented=None,
+            selected_option=None,
+        ),
+        f.solution_step(1, "Rule added; the tunnel comes up"),
+        problem_summary=(
+            "Working from a hotel all week for a customer visit: error 809 every time I "
+            "try, and the edge firewall ports are closed"
+        ),
+    )
+    load(factory, flows=[flow, f.flow()], sessions=[story])
+    result = analyze(factory, settings, "S-1", now=NOW)
+    assert result.outcome == "enhancement"
+    assert (result.divergence_node_id, result.divergence_answer) == ("ports", "No")
+    [proposal] = rows(factory, Proposal)
+    assert proposal.proposed_diff is not None
+    assert proposal.proposed_diff["attach_node_id"] == "ports"
+
+
 def test_traffic_counts_come_from_the_alignment_opening_nodes_included(
     factory: sessionmaker[Session], settings: Settings
 ) -> None:

@@ -106,6 +106,48 @@ def test_cutting_a_branch_leaves_its_option_unexplored_and_drops_its_subtree() -
     assert len(node_index(flow_tree())) == 7, "the original is not changed"
 
 
+def outcome(outcome: str, proposal_id: int | None) -> ev.Outcome:
+    return ev.Outcome(
+        session_id="s",
+        outcome=outcome,
+        flow_id="f",
+        score=0.6,
+        source="computed",
+        path=(),
+        end_node_id=None,
+        divergence_node_id=None,
+        proposal_id=proposal_id,
+    )
+
+
+def proposal(proposal_id: int, kind: str, flow_id: str | None, attach: str) -> ev.ProposalView:
+    return ev.ProposalView(
+        id=proposal_id,
+        proposal_type=kind,
+        status="pending",
+        target_flow_id=flow_id,
+        supporting=1,
+        data={},
+        diff={"attach_node_id": attach},
+    )
+
+
+def test_a_session_attaches_through_the_enhancement_it_drafted_or_joined() -> None:
+    proposals = {
+        1: proposal(1, "enhancement", "f", "a"),
+        2: proposal(2, "enhancement", "f", "b"),
+        3: proposal(3, "new_flow", None, "a"),
+        4: proposal(4, "enhancement", "g", "a"),
+    }
+    assert ev.attaches(outcome("enhancement", 1), proposals, "f", "a")
+    assert ev.attaches(outcome("merged", 1), proposals, "f", "a"), "joined a pending one"
+    assert not ev.attaches(outcome("merged", 2), proposals, "f", "a"), "another node"
+    assert not ev.attaches(outcome("merged", 3), proposals, "f", "a"), "a new flow"
+    assert not ev.attaches(outcome("enhancement", 4), proposals, "f", "a"), "another flow"
+    assert not ev.attaches(outcome("auto_reinforced", 1), proposals, "f", "a")
+    assert not ev.attaches(outcome("enhancement", None), proposals, "f", "a")
+
+
 def test_the_node_matcher_finds_a_paraphrase_and_refuses_unrelated_text() -> None:
     matcher = ev.NodeMatcher(flow_tree())
     paraphrase = parse_tree(_decision("x", "Is there any paper left in the tray?", "s1", "s2"))

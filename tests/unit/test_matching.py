@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import pytest
@@ -220,6 +221,52 @@ def test_the_opening_can_answer_onto_a_missing_branch() -> None:
     assert found.divergence_step is None and found.score > 0.5
 
 
+STORY = (
+    "Working from a hotel all week for a customer visit: error 809 every time I try, "
+    "and the edge firewall ports are closed"
+)
+
+
+def firewall_rule_session(summary: str) -> SessionView:
+    """Steps past the ports question's "No" branch: what the VPN flow below lacks."""
+    return session(
+        step(0, "action", "Added an allow rule for IPsec on the edge firewall"),
+        step(1, "solution", "Rule added; the tunnel comes up"),
+        summary=summary,
+    )
+
+
+def test_an_opening_told_as_a_story_answers_onto_the_missing_branch_there() -> None:
+    tree = vpn_tree()
+    tree.children[0].options[1].next_node_id = None  # "No" at the ports question: unexplored
+    found = align(tree, firewall_rule_session(STORY))
+    assert found.opening_nodes == ["root", "ports"]
+    assert (found.divergence_node_id, found.divergence_answer) == ("ports", "No")
+    assert found.divergence_step is None and found.step_nodes == [None, None]
+    assert found.end_node_id == "ports" and found.score > 0.5
+
+
+def test_the_story_around_the_opening_answers_does_not_dilute_them() -> None:
+    prepared = prepare_flow(vpn_tree())
+    trail = read_trail(firewall_rule_session(STORY))
+    ports = prepared.ids.index("ports")
+    in_flow_words = prepared.similarities(prepared.vector(trail.summary, known_only=True))
+    every_word = prepared.similarities(prepared.vector(trail.summary))
+    assert FLOW.credit(in_flow_words[ports]) == 1.0, "surely answered"
+    assert every_word[ports] < in_flow_words[ports], "the story weighs when a step says it"
+
+
+def test_a_proposal_reads_the_opening_with_every_word() -> None:
+    assert FLOW.opening_in_flow_words and not PROPOSAL.opening_in_flow_words
+
+
+def test_an_opening_that_says_nothing_of_the_node_does_not_leave_there() -> None:
+    tree = vpn_tree()
+    tree.children[0].options[1].next_node_id = None
+    found = align(tree, firewall_rule_session("Working from a hotel all week; no VPN"))
+    assert found.divergence_node_id != "ports"
+
+
 def test_a_session_of_another_problem_scores_low() -> None:
     assert align(printer_tree(), FIREWALL_SESSION).score < 0.5
 
@@ -311,6 +358,97 @@ def test_flows_are_prepared_once_per_key(monkeypatch: pytest.MonkeyPatch) -> Non
     again = matching.library([("a", 1), ("b", 1)], prepare)
     assert asked == [[("a", 1)], [("b", 1)]]
     assert [flow.key for flow in again.flows] == [("a", 1), ("b", 1)]
+
+
+# --- speed without changing results ---------------------------------------------------------
+
+
+def bound_sessions() -> list[SessionView]:
+    """Trails of every kind: followed, asked back, left, opened off, foreign."""
+    return [
+        FIREWALL_SESSION,
+        firewall_rule_session(STORY),
+        session(
+            ask(0, "What error does the VPN client show?", ERRORS, None, free_text="809?"),
+            step(1, "clarification", "It is in the connection window"),
+            ask(2, "Are UDP 500 and 4500 open on the firewall?", YES_NO, "no"),
+            step(3, "solution", "Opened UDP 500 and 4500 on the edge firewall"),
+        ),
+        session(
+            ask(0, "Is the laptop on the guest Wi-Fi network?", YES_NO, "yes"),
+            step(1, "action", "Move the laptop to the corporate SSID", was_skipped=True),
+            step(2, "solution", "Connected from corporate Wi-Fi"),
+        ),
+    ]
+
+
+@pytest.mark.parametrize("reading", [FLOW, PROPOSAL])
+def test_no_walk_scores_above_the_bound_known_before_the_search(reading: Any) -> None:
+    for tree in (vpn_tree(), printer_tree()):
+        prepared = prepare_flow(tree)
+        for view in bound_sessions():
+            walk = matching._Walk(prepared, read_trail(view), reading)
+            bound = matching.score_bound(walk)
+            assert matching._aligned(walk).score <= bound + 1e-12
+
+
+def test_the_bound_of_a_trail_the_flow_explains_fully_is_its_score() -> None:
+    trail = read_trail(session(*FIREWALL_SESSION.steps, summary="Help, please"))
+    walk = matching._Walk(prepare_flow(vpn_tree()), trail, FLOW)
+    assert matching.score_bound(walk) == pytest.approx(3 / 3.5)
+    walk = matching._Walk(prepare_flow(vpn_tree()), read_trail(FIREWALL_SESSION), FLOW)
+    assert matching.score_bound(walk) == pytest.approx(4 / 4.5), "the opening may answer too"
+
+
+def test_a_rival_that_cannot_reach_the_best_score_is_not_searched(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    flows = [
+        prepare_flow(vpn_tree(), name="VPN cannot connect", domain="networking"),
+        prepare_flow(printer_tree(), name="Printer offline", domain="printing"),
+    ]
+    searched: list[matching.PreparedFlow] = []
+    search = matching._aligned
+
+    def counted(walk: Any) -> matching.Alignment:
+        searched.append(walk.flow)
+        return search(walk)
+
+    monkeypatch.setattr(matching, "_aligned", counted)
+    found = Library(flows).match(FIREWALL_SESSION)
+    assert found is not None and found.flow is flows[0]
+    assert found.alignment.score < matching.CONCLUSIVE_SCORE, "not conclusive: a rival is read"
+    assert searched == [flows[0]], "the printer flow's bound is below the VPN flow's score"
+
+
+def test_a_keyed_flow_remembers_its_similarities_to_a_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(matching, "_SIMILARITIES", type(matching._SIMILARITIES)())
+    monkeypatch.setattr(matching, "_CACHE", type(matching._CACHE)())
+    keyed = prepare_flow(vpn_tree(), key=("vpn", 1))
+    loose = prepare_flow(vpn_tree())
+    first = read_trail(FIREWALL_SESSION).steps[0]
+    again = read_trail(FIREWALL_SESSION).steps[0]
+    remembered = keyed.step_similarities(first)
+    assert keyed.step_similarities(again) is remembered, "the same text, read again"
+    assert loose.step_similarities(first) == remembered, "the same numbers, computed"
+    assert len(matching._SIMILARITIES) == 1, "a flow without a key is not remembered"
+
+
+def test_remembered_similarities_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(matching, "_SIMILARITIES", type(matching._SIMILARITIES)())
+    monkeypatch.setattr(matching, "SIMILARITY_CACHE_SIZE", 2)
+    keyed = prepare_flow(vpn_tree(), key=("vpn-bounded", 1))
+    for trail_step in read_trail(FIREWALL_SESSION).steps:
+        keyed.step_similarities(trail_step)
+    assert len(matching._SIMILARITIES) == 2
+
+
+def test_a_trail_counts_its_words_once_for_every_flow() -> None:
+    found = matching.trail_step("answer", ["vpn", "error", "vpn"])
+    assert found.content_frequencies == (("vpn", 1.0 + math.log(2)), ("error", 1.0))
+    idf = {"vpn": 1.5, "error": 2.0}
+    weighted = matching.weighted(found.content_frequencies, idf)
+    assert weighted == matching.tfidf(["vpn", "error", "vpn"], idf)
 
 
 # --- merging aligned paths (mining) ----------------------------------------------------------
