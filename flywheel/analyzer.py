@@ -159,6 +159,7 @@ def analyze_batch(
     sessions = load_sessions(db, session_ids)
     existing = current_analyses(db, session_ids)
     reader = _Reader(db)
+    reader.keep_accounts({session.account_id for session in sessions.values()})
     contexts = []
     for session in (sessions[i] for i in session_ids if i in sessions):
         if _done_before(existing.get(session.id)):
@@ -257,6 +258,7 @@ class _Reader:
         self.db = db
         self._libraries: dict[int, Library] = {}
         self._flows: dict[int, Flow] = {}  # held here: the identity map only holds weakly
+        self._accounts: list[Account] = []
 
     def library(self, account_id: int) -> Library:
         """The account's active flows; only flows changed since the process last read them
@@ -264,6 +266,11 @@ class _Reader:
         if account_id not in self._libraries:
             self._libraries[account_id] = self._read_library(account_id)
         return self._libraries[account_id]
+
+    def keep_accounts(self, account_ids: set[int]) -> None:
+        """Hold the accounts loaded, in one query: every notification looks up its
+        account's webhook, and would otherwise read the account again each time."""
+        self._accounts = list(self.db.scalars(select(Account).where(Account.id.in_(account_ids))))
 
     def flow(self, flow_id: int) -> Flow | None:
         return self._flows.get(flow_id) or self.db.get(Flow, flow_id)
