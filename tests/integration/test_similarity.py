@@ -1,0 +1,339 @@
+"""The similar-proposal look-up on SQLite and PostgreSQL against a reference that caches
+nothing: the same proposal and score as proposals are added, merged, reviewed or moved
+between look-ups, by this process or another, on two databases whose ids repeat."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator, Sequence
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+from rapidfuzz import fuzz, process
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from bench import data
+from bench.micro import session_print
+from flywheel import db as dbmod
+from flywheel import similarity
+from flywheel.models import Account, Proposal
+from flywheel.similarity import (
+    SHORTLIST,
+    Match,
+    PendingHeads,
+    find_similar_pending,
+    fingerprint,
+    resemblance,
+    segments,
+)
+
+NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+DOMAIN = "networking"
+OTHER_DOMAIN = "printing"
+MERGE_THRESHOLD = 0.6
+Scope = tuple[int, str | None, str]  # account, domain, proposal type
+
+
+# --- generated proposals and queries -------------------------------------------------------
+
+
+def flows(seed: int, count: int, *, first: int = 0) -> list[dict[str, Any]]:
+    """Generated flows of 6 to 14 nodes, numbered from `first` (their names and topics)."""
+    rng = random.Random(seed)
+    return [data.make_flow(rng, first + i, rng.randint(6, 14)) for i in range(count)]
+
+
+def _questions(tree: dict[str, Any]) -> list[str]:
+    return [n["question"] for n in [tree, *tree["children"]] if n["type"] == "decision"]
+
+
+def content(flow: dict[str, Any]) -> dict[str, Any]:
+    """A new-flow proposal's text, tree and fingerprint for a generated flow."""
+    tree = flow["tree_structure"]
+    title = f"{flow['name']}: {tree['question'][:60]}"
+    return {
+        "title": title,
+        "description": flow["description"],
+        "proposed_flow_data": {"tree_structure": tree, "match_keywords": flow["match_keywords"]},
+        "fingerprint": fingerprint(title, flow["description"], *_questions(tree)),
+    }
+
+
+def proposal(
+    account_id: int,
+    flow: dict[str, Any],
+    minute: int,
+    *,
+    domain: str | None = DOMAIN,
+    kind: str = "new_flow",
+) -> Proposal:
+    """A pending proposal of the flow, created (and last updated) `minute` minutes past NOW."""
+    when = NOW + timedelta(minutes=minute)
+    return Proposal(
+        account_id=account_id,
+        proposal_type=kind,
+        problem_domain=domain,
+        status="pending",
+        created_at=when,
+        updated_at=when,
+        **content(flow),
+    )
+
+
+def walks(walked: Sequence[dict[str, Any]], *, seed: int = 3) -> list[str]:
+    """The fingerprint of a generated session walking each flow."""
+    rng = random.Random(seed)
+    return [session_print(data.make_session(rng, n, [f], NOW)) for n, f in enumerate(walked)]
+
+
+def queries(walked: Sequence[dict[str, Any]]) -> list[str]:
+    """`walks`, then a few that a look-up must handle too: a summary without questions, a
+    proposal's own fingerprint, nothing at all."""
+    return [
+        *walks(walked),
+        fingerprint(f"{walked[0]['name']} keeps failing"),
+        str(content(walked[1])["fingerprint"]),
+        " | ",
+    ]
+
+
+def add_account(factory: sessionmaker[Session], slug: str) -> int:
+    with dbmod.transaction(factory) as db:
+        account = Account(slug=slug, name=slug.title())
+        db.add(account)
+        db.flush()
+        return account.id
+
+
+# --- the reference ---------------------------------------------------------------------------
+
+
+def _head(print_: str) -> str:
+    return " | ".join(print_.split(" | ")[:3])
+
+
+def _score(query: str, print_: str, flow_data: dict[str, Any]) -> float:
+    tree = flow_data.get("tree_structure")
+    if isinstance(tree, dict) and any(segments(query)[1:]):
+        return resemblance(tree, query)  # no key: the tree is prepared afresh
+    return similarity.similarity(query, print_)
+
+
+def reference(db: Session, scope: Scope, query: str) -> Match | None:
+    """The look-up done the obvious way with nothing kept: every pending proposal of the scope
+    read now in id order, the ten whose opening words score best by rapidfuzz's token-set
+    ratio on the words as stored (ties: the older), each scored from scratch, and the best
+    (ties: the earlier on the list), at any score."""
+    if not query.replace("|", "").strip():
+        return None
+    account_id, domain, kind = scope
+    rows = db.execute(
+        select(Proposal.id, Proposal.fingerprint, Proposal.proposed_flow_data)
+        .where(
+            Proposal.account_id == account_id,
+            Proposal.status == "pending",
+            Proposal.proposal_type == kind,
+            Proposal.problem_domain == domain if domain else Proposal.problem_domain.is_(None),
+        )
+        .order_by(Proposal.id)
+    ).all()
+    if len(rows) > SHORTLIST:
+        heads = [_head(row.fingerprint) for row in rows]
+        scores = process.cdist([_head(query)], heads, scorer=fuzz.token_set_ratio)[0]
+        best = sorted(range(len(rows)), key=lambda k: -scores[k])[:SHORTLIST]
+        rows = [rows[k] for k in best]
+    found: Match | None = None
+    for row in rows:
+        score = _score(query, row.fingerprint, row.proposed_flow_data)
+        if found is None or score > found.score:
+            found = Match(proposal_id=row.id, score=score)
+    return found
+
+
+def look_up(db: Session, scope: Scope, query: str, threshold: float) -> Match | None:
+    account_id, domain, kind = scope
+    return find_similar_pending(
+        db,
+        account_id=account_id,
+        domain=domain,
+        query=query,
+        threshold=threshold,
+        proposal_type=kind,
+    )
+
+
+def agree(db: Session, scope: Scope, prints: Sequence[str]) -> list[Match | None]:
+    """Each query's look-up, checked against the reference at no threshold and at the
+    merging threshold (where the reference's pick counts only if it reaches it)."""
+    found = []
+    for query in prints:
+        expected = reference(db, scope, query)
+        assert look_up(db, scope, query, 0.0) == expected, query
+        if expected is not None and expected.score < MERGE_THRESHOLD:
+            expected = None
+        assert look_up(db, scope, query, MERGE_THRESHOLD) == expected, query
+        found.append(expected)
+    return found
+
+
+def checked(factory: sessionmaker[Session], scope: Scope, prints: Sequence[str]) -> list[Any]:
+    """`agree` in a database session of its own; the ids found."""
+    with factory() as db:
+        return [m.proposal_id if m else None for m in agree(db, scope, prints)]
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test starts without cached heads (and leaves none behind)."""
+    monkeypatch.setattr(similarity, "PENDING", PendingHeads())
+
+
+@pytest.fixture
+def writer(database_url: str) -> Iterator[sessionmaker[Session]]:
+    """Sessions of an engine of their own: the writes of another process."""
+    engine = dbmod.make_engine(database_url)
+    yield dbmod.session_factory(engine)
+    engine.dispose()
+
+
+# --- the tests -------------------------------------------------------------------------------
+
+
+def test_look_ups_agree_with_the_reference_as_proposals_change(
+    factory: sessionmaker[Session], writer: sessionmaker[Session]
+) -> None:
+    account, other_account = add_account(factory, "acme"), add_account(factory, "globex")
+    known, unknown = flows(1, 30), flows(2, 6, first=500)
+    with dbmod.transaction(factory) as db:
+        db.add_all(proposal(account, flow, i) for i, flow in enumerate(known))
+        # twins of the first five: ties of the opening words and of the score go to the older
+        db.add_all(proposal(account, flow, 100 + i) for i, flow in enumerate(known[:5]))
+        # the same flows in other scopes, which a look-up in this one must never return
+        db.add_all(proposal(account, flow, 200, domain=OTHER_DOMAIN) for flow in known[:12])
+        db.add_all(proposal(account, flow, 300, domain=None) for flow in known[:12])
+        db.add_all(proposal(account, flow, 400, kind="enhancement") for flow in known[:12])
+        db.add_all(proposal(other_account, flow, 500) for flow in known[:12])
+    scope: Scope = (account, DOMAIN, "new_flow")
+    prints = queries([*known[:8], *known[25:], *unknown])
+    before = checked(factory, scope, prints)  # prints[13:15] walk unknown[0] and unknown[1]
+    assert before[0] == 1  # the older of twins
+    assert before[14] != 20
+
+    with dbmod.transaction(writer) as db:  # another process drafts a proposal
+        drafted = proposal(account, unknown[0], 600)
+        db.add(drafted)
+    assert checked(factory, scope, prints)[13] == drafted.id
+
+    with dbmod.transaction(writer) as db:  # ... and merges new paths into two proposals
+        merged = db.get_one(Proposal, 20)
+        for field, value in content(unknown[1]).items():
+            setattr(merged, field, value)
+        db.get_one(Proposal, 21).fingerprint = str(content(unknown[2])["fingerprint"])
+    assert checked(factory, scope, prints)[14] == 20
+
+    with dbmod.transaction(writer) as db:  # a reviewer approves one, rejects another
+        db.get_one(Proposal, drafted.id).status = "approved"
+        db.get_one(Proposal, 20).status = "rejected"
+    reviewed = checked(factory, scope, prints)
+    assert reviewed[13] != drafted.id and reviewed[14] != 20
+
+    with dbmod.transaction(writer) as db:  # moves one to another domain, edits one raw
+        db.get_one(Proposal, 2).problem_domain = OTHER_DOMAIN
+        db.execute(  # an UPDATE that bypasses the version: its update time tells
+            update(Proposal).where(Proposal.id == 22).values(**content(unknown[3]))
+        )
+    moved = checked(factory, scope, [*prints, walks([unknown[3]])[0]])
+    assert moved[1] != 2 and moved[-1] == 22
+    assert checked(factory, (account, OTHER_DOMAIN, "new_flow"), prints[:3])[1] == 2
+
+
+def test_a_session_finds_its_own_unsaved_proposals_and_forgets_rolled_back_ones(
+    factory: sessionmaker[Session],
+) -> None:
+    account = add_account(factory, "acme")
+    known, unknown = flows(1, 20), flows(2, 2, first=500)
+    with dbmod.transaction(factory) as db:
+        db.add_all(proposal(account, flow, i) for i, flow in enumerate(known))
+    scope: Scope = (account, DOMAIN, "new_flow")
+    prints = queries([*known[:4], *unknown])
+    with factory() as db:
+        agree(db, scope, prints)
+        db.add(proposal(account, unknown[0], 50))  # not flushed: the look-up flushes it
+        found = look_up(db, scope, prints[4], 0.0)
+        assert found is not None and found.proposal_id == 21
+        agree(db, scope, prints)
+        db.rollback()
+        replacement = proposal(account, unknown[1], 51)
+        db.add(replacement)
+        assert [m and m.proposal_id for m in agree(db, scope, prints)][5] == replacement.id
+        assert replacement.id == 21 or db.get_bind().dialect.name != "sqlite"  # the same id
+
+
+def test_two_databases_with_the_same_ids_are_kept_apart(
+    factory: sessionmaker[Session], sqlite_url: str
+) -> None:
+    other_engine = dbmod.make_engine(sqlite_url)
+    other = dbmod.session_factory(other_engine)
+    try:
+        walked, accounts = [], set()
+        for seed, made in ((1, factory), (2, other)):
+            account, generated = add_account(made, "acme"), flows(seed, 15)
+            with dbmod.transaction(made) as db:  # ids, versions and times alike in both
+                db.add_all(proposal(account, flow, i) for i, flow in enumerate(generated))
+            walked.extend(generated[:4])
+            accounts.add(account)
+        [account] = accounts  # the same account id too
+        scope: Scope = (account, DOMAIN, "new_flow")
+        prints = queries(walked)
+        first, second = checked(factory, scope, prints), checked(other, scope, prints)
+        assert first[:4] == second[4:8] == [1, 2, 3, 4]  # same ids, different proposals
+        assert checked(factory, scope, prints) == first and checked(other, scope, prints) == second
+    finally:
+        other_engine.dispose()
+
+
+def test_a_look_up_reads_only_new_or_changed_fingerprints(
+    factory: sessionmaker[Session], writer: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    account = add_account(factory, "acme")
+    with dbmod.transaction(factory) as db:
+        db.add_all(proposal(account, flow, i) for i, flow in enumerate(flows(1, 20)))
+    read: list[list[int]] = []
+    real = similarity._read_heads
+
+    def spy(conn: Any, ids: Sequence[int], scope: Any) -> Any:
+        read.append(sorted(ids))
+        return real(conn, ids, scope)
+
+    monkeypatch.setattr(similarity, "_read_heads", spy)
+    scope: Scope = (account, DOMAIN, "new_flow")
+    prints = queries(flows(1, 3))
+    checked(factory, scope, prints)
+    assert read == [list(range(1, 21))]
+    checked(factory, scope, prints)
+    assert read == [list(range(1, 21))]
+    with dbmod.transaction(writer) as db:
+        db.get_one(Proposal, 7).fingerprint = "printer jam | is the tray empty"
+        db.get_one(Proposal, 8).status = "approved"
+        db.add(proposal(account, flows(3, 1, first=900)[0], 30))
+    checked(factory, scope, prints)
+    assert read[1:] == [[7, 21]]
+
+
+def test_memory_stays_within_the_limit_and_look_ups_stay_right(
+    factory: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = PendingHeads(limit=25, scopes=2)
+    monkeypatch.setattr(similarity, "PENDING", cache)
+    account = add_account(factory, "acme")
+    generated = flows(1, 15)
+    with dbmod.transaction(factory) as db:
+        for domain in (DOMAIN, OTHER_DOMAIN, None):
+            db.add_all(proposal(account, f, i, domain=domain) for i, f in enumerate(generated))
+    prints = queries(generated[:3])
+    for _ in range(2):
+        for domain in (DOMAIN, OTHER_DOMAIN, None):
+            checked(factory, (account, domain, "new_flow"), prints)
+            assert cache.size() <= 25
