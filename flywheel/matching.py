@@ -23,13 +23,21 @@ states, so the best explanation of the whole trail wins, in order:
 - a step no node explains is *unexplained*; when the rest of the trail is foreign the walk
   *leaves the flow* after the last node it explained.
 
+A step is compared with a node by its question and the options it offered, read as two
+halves of one text against the node's question and options (`PreparedFlow.asked`): a
+reworded question is still known by options only its node offers, a like question offering
+other options is doubted, and a plain yes/no says nothing either way. An answer names an
+option by id, by value (the id without its node's id in front) or by label.
+
 Each mapped step earns a credit (0..1) from the similarity of its words to its node (the
 best of the steps at that node: a question asked in one step and answered in the next is
 asked). The fitness is the mean credit of the trail's counted steps (answers, actions,
 solutions; clarifications are neutral): the share of the trail the flow explains in order.
 The match score is the mean credit before the session left the flow, times e/(e + 1/2)
 for e the credit summed there: a flow followed for a while and then left still matches
-(for an enhancement), and one strong step alone gives at most 2/3.
+(for an enhancement), and one strong step alone gives at most 2/3. Among candidate flows
+the one with the higher fitness wins (then the score): a flow that explains a third of the
+trail well never beats one that explains two thirds.
 
 Proposals are read more leniently (`PROPOSAL`): their nodes are one session's words, and
 their tree starts where their first session started, so a trail may begin above its root.
@@ -39,8 +47,8 @@ Flows are prepared once (words, vectors, branches) and cached by a key the calle
 for a flow's text once; aligning is linear in trail length x tree size, with a beam. A
 trail's words are counted once for all the flows it is aligned to, a text's similarities
 to a keyed flow's nodes are remembered (its own questions recur in every session that
-follows it), and a rival flow whose best possible score cannot reach the best one's so
-far is not searched at all (`score_bound`): none of this changes a result.
+follows it), and a rival flow whose best possible fitness cannot reach the best one's so
+far is not searched at all (`fitness_bound`): none of this changes a result.
 """
 
 from __future__ import annotations
@@ -176,15 +184,16 @@ def content_words(text: str | None) -> list[str]:
 Vector = dict[str, float]
 
 
-def idf_weights(documents: Iterable[Iterable[str]]) -> dict[str, float]:
-    """Smoothed inverse document frequency of every word over `documents` (sets of words)."""
+def idf_weights(documents: Iterable[Iterable[str]], *, floor: float = 1.0) -> dict[str, float]:
+    """Smoothed inverse document frequency of every word over `documents` (sets of words),
+    plus `floor`: with no floor, a word every document has weighs nothing."""
     counts: dict[str, int] = {}
     total = 0
     for document in documents:
         total += 1
         for word in set(document):
             counts[word] = counts.get(word, 0) + 1
-    return {word: math.log((total + 1) / (n + 1)) + 1.0 for word, n in counts.items()}
+    return {word: math.log((total + 1) / (n + 1)) + floor for word, n in counts.items()}
 
 
 Frequencies = tuple[tuple[str, float], ...]  # (word, sublinear term frequency), in text order
@@ -291,6 +300,8 @@ class _Option:
     label: str  # normalised, for matching answers
     target: int | None
     text: str = ""  # as written, for showing
+    value: str = ""  # the id without its node's id in front (`<node>_<value>`), normalised
+    names: frozenset[str] = frozenset()  # what names it exactly: key, value and label
 
 
 @dataclass(frozen=True)
@@ -308,6 +319,9 @@ class PreparedFlow:
     idf: dict[str, float]
     unknown: float
     profile: dict[str, float]
+    option_postings: dict[str, list[tuple[int, float]]]
+    option_idf: dict[str, float]
+    offers: tuple[bool | None, ...]  # per node: labels with content words? (None: no decision)
 
     def similarities(self, vector: Vector) -> list[float]:
         """Cosine of `vector` with every node's vector, through the word postings."""
@@ -323,37 +337,96 @@ class PreparedFlow:
         return tfidf(words, self.idf, 0.0 if known_only else self.unknown)
 
     def step_similarities(self, step: TrailStep) -> list[float]:
-        """How alike a step is to every node: the better of what it says and what was typed."""
-        content = self._similarities_of(step.content_frequencies)
-        typed = self._similarities_of(step.typed_frequencies)
-        if content is None or typed is None:
-            return content or typed or [0.0] * len(self.ids)
-        return [max(a, b) for a, b in zip(content, typed, strict=True)]
+        """How alike a step is to every node: the better of what it asks (`asked`) and what
+        was typed."""
+        asked = self.asked(step)
+        typed = self._similarities_of(step.typed_frequencies, OF_TEXT)
+        if asked is None or typed is None:
+            return asked or typed or [0.0] * len(self.ids)
+        return [a if a >= b else b for a, b in zip(asked, typed, strict=True)]
 
-    def _similarities_of(self, tf: Frequencies) -> list[float] | None:
-        """The node similarities of a text given by its term frequencies (None: no words).
+    def asked(self, step: TrailStep) -> list[float] | None:
+        """How alike what a step asks is to every node (None: it says nothing).
+
+        A step that offered options asks its question and its options: two halves of one
+        text, compared with a decision's question and options (`option_words`). The
+        similarity is the mean of the two halves': a reworded question is still known by
+        options only its node offers, and a like question offering other options is doubted
+        (options whose labels have content words on one side only are other options).
+        When neither side's labels have content words (a plain yes/no) or the node is no
+        decision, the question alone speaks; so it does for a step that offered nothing.
+        """
+        if step.worded is None:
+            return self._similarities_of(step.content_frequencies, OF_TEXT)
+        both = (step.content_frequencies, step.offered_frequencies, step.worded)
+        return self._remembered(OF_ASKED, both, lambda: self._with_options(*both))
+
+    def _with_options(
+        self, question: Frequencies, offered: Frequencies, worded: bool
+    ) -> list[float]:
+        """The mean of a question's and its offered options' similarities (see `asked`)."""
+        blank = [0.0] * len(self.ids)
+        text = self._similarities_of(question, OF_TEXT) or blank
+        options = self._similarities_of(offered, OF_OPTIONS) or blank
+        return [
+            q if offers is None or not (offers or worded) else (q + o) / 2
+            for q, o, offers in zip(text, options, self.offers, strict=True)
+        ]
+
+    def option_similarities(self, vector: Vector) -> list[float]:
+        """Cosine of an offered-options vector with every decision's options vector."""
+        scores = [0.0] * len(self.ids)
+        for word, weight in vector.items():
+            for index, value in self.option_postings.get(word, ()):
+                scores[index] += weight * value
+        return scores
+
+    def _similarities_of(self, tf: Frequencies, channel: str) -> list[float] | None:
+        """The node similarities of a text given by its term frequencies (None: no words),
+        against the nodes' own words (OF_TEXT) or their options' (OF_OPTIONS)."""
+        if not tf:
+            return None
+        if channel == OF_OPTIONS:
+            return self._remembered(
+                channel, tf, lambda: self.option_similarities(self._weighted(tf, self.option_idf))
+            )
+        return self._remembered(
+            channel, tf, lambda: self.similarities(self._weighted(tf, self.idf))
+        )
+
+    def _weighted(self, tf: Frequencies, idf: dict[str, float]) -> Vector:
+        return weighted(tf, idf, self.unknown)
+
+    def _remembered(
+        self, channel: str, text: Hashable, compute: Callable[[], list[float]]
+    ) -> list[float]:
+        """Node similarities computed once per text for a flow with a key.
 
         A flow's own questions recur in every session that follows it, so those of a flow
         with a key are remembered (the lists are shared: read them, never change them).
         """
-        if not tf:
-            return None
-        remembered = self.key is not None
-        found = _recalled((self.key, tf)) if remembered else None
+        if self.key is None:
+            return compute()
+        found = _recalled((self.key, channel, text))
         if found is None:
-            found = self.similarities(weighted(tf, self.idf, self.unknown))
-            if remembered:
-                _recall((self.key, tf), found)
+            found = compute()
+            _recall((self.key, channel, text), found)
         return found
+
+
+OF_TEXT = "text"  # a text compared with what the nodes say
+OF_OPTIONS = "options"  # offered options compared with the decisions' options
+OF_ASKED = "asked"  # a question and its offered options, compared with both (`asked`)
 
 
 _CACHE: OrderedDict[Hashable, PreparedFlow] = OrderedDict()
 _LOCK = threading.Lock()  # the caches are shared by the threads of a worker
-_SIMILARITIES: OrderedDict[tuple[Hashable, Frequencies], list[float]] = OrderedDict()
+_SimilarityKey = tuple[Hashable, str, Hashable]  # flow key, channel, text
+_SIMILARITIES: OrderedDict[_SimilarityKey, list[float]] = OrderedDict()
 SIMILARITY_CACHE_SIZE = 8192  # texts whose node similarities are remembered, all flows together
 
 
-def _recalled(key: tuple[Hashable, Frequencies]) -> list[float] | None:
+def _recalled(key: _SimilarityKey) -> list[float] | None:
     """The remembered node similarities of a flow's key and a text, if any."""
     with _LOCK:
         found = _SIMILARITIES.get(key)
@@ -362,7 +435,7 @@ def _recalled(key: tuple[Hashable, Frequencies]) -> list[float] | None:
         return found
 
 
-def _recall(key: tuple[Hashable, Frequencies], sims: list[float]) -> None:
+def _recall(key: _SimilarityKey, sims: list[float]) -> None:
     """Remember node similarities, forgetting the least recently used past the cache size."""
     with _LOCK:
         _SIMILARITIES[key] = sims
@@ -440,6 +513,9 @@ def _prepare(
     idf = idf_weights(words)
     unknown = math.log(len(nodes) + 1) + 1.0  # a word the flow never uses weighs as its rarest
     postings = _postings([tfidf(w, idf, unknown) for w in words])
+    offered = [option_words((o.label, o.value) for o in node_options) for node_options in options]
+    decisions = [w for w, node in zip(offered, nodes, strict=True) if node.type == "decision"]
+    option_idf = idf_weights(decisions, floor=0.0)
     profile_words = content_words(" ".join([name or "", description or "", *keywords]))
     return PreparedFlow(
         key=key,
@@ -455,7 +531,29 @@ def _prepare(
         idf=idf,
         unknown=unknown,
         profile=_counts([*profile_words, *profile_words, *(w for ws in words for w in ws)]),
+        option_postings=_postings([tfidf(w, option_idf, unknown) for w in offered]),
+        option_idf=option_idf,
+        offers=tuple(
+            _worded([o.text for o in node_options], option_idf) if node.type == "decision" else None
+            for node_options, node in zip(options, nodes, strict=True)
+        ),
     )
+
+
+def _worded(labels: Iterable[str], idf: dict[str, float] | None = None) -> bool:
+    """Whether option labels say anything: content words (weighing something in `idf`, when
+    given). Ids and values are left out: "o1", "o2" are counters, not words."""
+    words = content_words(" ".join(labels))
+    return bool(tfidf(words, idf)) if idf is not None else bool(words)
+
+
+def option_words(options: Iterable[tuple[str, str]]) -> list[str]:
+    """The content words of a set of options, (label, value) pairs: what a decision offers,
+    or what a step offered. Labels are reworded from one session to the next and values are
+    terse, so both are read; a plain yes/no offers no content words and says nothing, and
+    within a flow words every decision offers weigh nothing either (`option_idf`): a set
+    of options tells a node apart only as far as other nodes do not offer it too."""
+    return content_words(" ".join(f"{label} {value}" for label, value in options))
 
 
 def _postings(vectors: Sequence[Vector]) -> dict[str, list[tuple[int, float]]]:
@@ -477,9 +575,23 @@ def _options(node: Node, position: dict[str, int]) -> tuple[_Option, ...]:
             label=_norm(o.label),
             target=position.get(o.next_node_id or ""),
             text=o.label,
+            value=_norm(_value(o.id, node.id)),
+            names=frozenset({_norm(o.id), _norm(_value(o.id, node.id)), _norm(o.label)}),
         )
         for o in node.options
     )
+
+
+_SEPARATORS = "_-.:/"
+
+
+def _value(option_id: str, node_id: str) -> str:
+    """An option's id without its node's id in front: an option named `<node>_<value>` is
+    offered and recorded in sessions by its value alone."""
+    head, rest = option_id[: len(node_id)], option_id[len(node_id) :]
+    if head == node_id and len(rest) > 1 and rest[0] in _SEPARATORS:
+        return rest[1:]
+    return option_id
 
 
 def _exits(
@@ -548,6 +660,8 @@ class TrailStep:
     answer: str | None
     content_frequencies: Frequencies = ()  # of `content`, once per trail (`trail_step`)
     typed_frequencies: Frequencies = ()
+    offered_frequencies: Frequencies = ()  # of the options the step offered (`option_words`)
+    worded: bool | None = None  # whether their labels say anything (None: it offered none)
 
 
 def trail_step(
@@ -556,9 +670,12 @@ def trail_step(
     typed: Sequence[str] = (),
     answers: Iterable[str] = (),
     answer: str | None = None,
+    offered: Sequence[str] = (),
+    worded: bool | None = None,
 ) -> TrailStep:
     """A trail step with the term frequencies of its words, which every flow it is aligned
-    to weighs in its own way."""
+    to weighs in its own way; `offered` are the words of the options it offered and
+    `worded` whether their labels say anything (None: it offered none)."""
     return TrailStep(
         kind=kind,
         content=tuple(content),
@@ -567,6 +684,8 @@ def trail_step(
         answer=answer,
         content_frequencies=frequencies(content),
         typed_frequencies=frequencies(typed),
+        offered_frequencies=frequencies(offered),
+        worded=worded,
     )
 
 
@@ -614,6 +733,8 @@ def _read_step(step: StepView) -> TrailStep:
         content_words(step.free_text),
         dict.fromkeys(answers),
         step.answer,
+        option_words((o.label, o.value) for o in step.options),
+        _worded(o.label for o in step.options) if step.options else None,
     )
 
 
@@ -846,7 +967,7 @@ def choose_option(options: Sequence[_Option], answers: Sequence[str]) -> int | N
     """The option an answer names: by id or label, else by a label spelled nearly alike."""
     for answer in answers:
         for k, option in enumerate(options):
-            if answer in (option.key, option.label):
+            if answer in option.names:
                 return k
     for answer in answers:
         scored = [(fuzz.ratio(answer, o.label), k) for k, o in enumerate(options)]
@@ -1002,27 +1123,53 @@ def _aligned(walk: _Walk) -> Alignment:
 
 def score_bound(walk: _Walk) -> float:
     """At most the match score any walk of this trail through this flow can earn, known
-    before the search: out of reach of a rival's score, the search need not be made.
+    before the search.
 
-    A step is credited with the best similarity of its run of steps at one node, so at most
-    with the best any step up to it has with any node; the opening statement's answer onto
-    a missing branch earns at most 1, and only when it surely speaks of some node. For a
-    given number of credits the score grows with their sum, so the best count of the
-    largest bounds gives the bound.
+    For a given number of credits the score grows with their sum, so the best count of the
+    largest credit bounds (`_credit_bounds`) gives the bound.
     """
-    if not walk.trail.steps:
-        return 0.0
-    bounds, reach = [], 0.0
-    for sims in walk.sims:
-        reach = max(reach, max(sims, default=0.0))
-        bounds.append(walk.reading.credit(reach))
-    if any(walk.reading.sure(walk.summary_sims)):
-        bounds.append(1.0)
+    required, optional = _credit_bounds(walk)
     best, total = 0.0, 0.0
-    for count, bound in enumerate(sorted(bounds, reverse=True), start=1):
+    for count, bound in enumerate(sorted([*required, *optional], reverse=True), start=1):
         total += bound
         best = max(best, total / count * total / (total + walk.reading.evidence_half))
     return best
+
+
+def fitness_bound(walk: _Walk) -> float:
+    """At most the fitness any walk of this trail through this flow can earn, known before
+    the search: out of reach of a rival's fitness, the search need not be made.
+
+    Every step that is not a clarification counts; a clarification or the opening's answer
+    counts only on some walks, so each is added when it raises the mean of the bounds.
+    """
+    required, optional = _credit_bounds(walk)
+    total, count = sum(required), len(required)
+    for bound in sorted(optional, reverse=True):
+        if count and bound * count <= total:
+            break
+        total, count = total + bound, count + 1
+    return total / count if count else 0.0
+
+
+def _credit_bounds(walk: _Walk) -> tuple[list[float], list[float]]:
+    """Bounds on the credit of each counted step: those every walk counts, and those only
+    some walks count (clarifications, the opening statement's answer onto a missing branch).
+
+    A step is credited with the best similarity of its run of steps at one node, so at most
+    with the best any step up to it has with any node; a skipped step earns nothing; the
+    opening's answer earns at most 1, and only when it surely speaks of some node.
+    """
+    required: list[float] = []
+    optional: list[float] = []
+    reach = 0.0
+    for kind, sims in zip(walk.kinds, walk.sims, strict=True):
+        reach = max(reach, max(sims, default=0.0))
+        bound = 0.0 if kind == "skipped" else walk.reading.credit(reach)
+        (optional if kind == "tolerated" else required).append(bound)
+    if any(walk.reading.sure(walk.summary_sims)):
+        optional.append(1.0)
+    return required, optional
 
 
 def align(
@@ -1120,19 +1267,25 @@ def _conclusive(candidate: Candidate) -> bool:
     """A best-ranked flow that explains the whole trail without leaving it needs no rival:
     aligning the others (the costly part of matching) could not beat it by much."""
     found = candidate.alignment
-    return (found.divergence_node_id is None and found.fitness >= CONCLUSIVE_SCORE
-            and found.score >= CONCLUSIVE_SCORE)
+    return (
+        found.divergence_node_id is None
+        and found.fitness >= CONCLUSIVE_SCORE
+        and found.score >= CONCLUSIVE_SCORE
+    )
 
 
 ROUNDING = 1e-9  # a bound this close to a score may be the same number rounded otherwise
 
 
 def _out_of_reach(walk: _Walk, best: Candidate) -> bool:
-    """Whether a flow ranked after the best so far surely cannot beat it: even its score's
+    """Whether a flow ranked after the best so far surely cannot beat it: even its fitness's
     bound stays below the best's."""
-    return score_bound(walk) + ROUNDING < best.alignment.score
+    return fitness_bound(walk) + ROUNDING < best.alignment.fitness
 
 
 def _better(left: Candidate, right: Candidate) -> bool:
-    ours = (left.alignment.score, left.retrieval)
-    return ours > (right.alignment.score, right.retrieval)
+    """Whether `left` explains the trail better: the larger share of it first (a flow that
+    explains a third of the trail well never beats one that explains two thirds), then the
+    score, then the words."""
+    ours = (left.alignment.fitness, left.alignment.score, left.retrieval)
+    return ours > (right.alignment.fitness, right.alignment.score, right.retrieval)

@@ -429,9 +429,10 @@ def test_a_keyed_flow_remembers_its_similarities_to_a_text(monkeypatch: pytest.M
     first = read_trail(FIREWALL_SESSION).steps[0]
     again = read_trail(FIREWALL_SESSION).steps[0]
     remembered = keyed.step_similarities(first)
+    kept = len(matching._SIMILARITIES)  # its question, its options, and both together
     assert keyed.step_similarities(again) is remembered, "the same text, read again"
     assert loose.step_similarities(first) == remembered, "the same numbers, computed"
-    assert len(matching._SIMILARITIES) == 1, "a flow without a key is not remembered"
+    assert len(matching._SIMILARITIES) == kept == 3, "a flow without a key is not remembered"
 
 
 def test_remembered_similarities_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -495,3 +496,124 @@ def test_a_path_that_does_not_fit_is_only_counted() -> None:
     unrelated = chain("Is the printer offline in the queue?", answers=("No",), fix="Restarted")
     merged = merge_path(base, unrelated)
     assert merged.support == 2 and len(merged.children) == len(base.children)
+
+
+# --- options as evidence, and choosing by the share explained -------------------------------
+
+
+def wifi_tree() -> Tree:
+    """Multiple-choice decisions whose option ids are `<node>_<value>`, as exports record
+    them (the session names an option by its value alone)."""
+    return parse_tree(
+        {
+            "id": "root",
+            "type": "decision",
+            "question": "Who is affected by the dropping connection?",
+            "options": [
+                {"id": "root_me", "label": "Only this laptop", "next_node_id": "n2"},
+                {"id": "root_many", "label": "Several people nearby", "next_node_id": "ap"},
+            ],
+            "children": [
+                {
+                    "id": "n2",
+                    "type": "decision",
+                    "question": "Which band is the laptop using?",
+                    "options": [
+                        {"id": "n2_slow", "label": "2.4 GHz only", "next_node_id": "band"},
+                        {"id": "n2_fast", "label": "5 GHz", "next_node_id": "driver"},
+                    ],
+                },
+                {"id": "ap", "type": "solution", "title": "Replace the access point"},
+                {"id": "band", "type": "solution", "title": "Enable the 5 GHz band"},
+                {"id": "driver", "type": "solution", "title": "Update the wireless driver"},
+            ],
+        }
+    )
+
+
+AFFECTED = (OptionView("me", "Only this laptop"), OptionView("many", "Several people nearby"))
+BANDS = (OptionView("slow", "Only 2.4 GHz"), OptionView("fast", "5 GHz"))
+REWORDED_SESSION = session(
+    ask(0, "Is it just you, or your whole team too?", AFFECTED, "me"),
+    ask(1, "What does the wireless icon say about the network?", BANDS, "fast"),
+    step(2, "solution", "Installed the new wireless driver"),
+    summary="Wifi keeps dropping",
+)
+
+
+def test_an_answer_names_an_option_by_its_value_without_the_node_id() -> None:
+    options = prepare_flow(wifi_tree()).options[0]
+    assert choose_option(options, ["many"]) == 1
+    assert choose_option(options, ["root_me"]) == 0
+    assert choose_option(options, ["everyone"]) is None
+
+
+def test_a_reworded_question_is_recognised_by_the_options_it_offered() -> None:
+    found = align(wifi_tree(), REWORDED_SESSION)
+    assert found.step_nodes == ["root", "n2", "driver"]
+    assert found.branches == [("root", "root_me"), ("n2", "n2_fast")]
+    assert not found.diverged
+    assert found.step_credits[0] == pytest.approx(1.0), "options only its node offers"
+    assert found.fitness > 0.6
+
+
+def test_a_like_question_offering_other_options_is_doubted() -> None:
+    flow = prepare_flow(wifi_tree())
+    question = "Who is affected by the dropping connection?"
+    offers = (
+        (),  # nothing: the question alone speaks
+        (OptionView("me", "Only this laptop"), OptionView("many", "Several")),  # its own, reworded
+        (OptionView("x", "Printer jammed"), OptionView("y", "Toner low")),  # another question's
+        YES_NO,  # a plain yes/no, where the node offers worded options
+    )
+    sims = [
+        flow.step_similarities(read_trail(session(ask(0, question, o, None))).steps[0])[0]
+        for o in offers
+    ]
+    assert sims[0] == pytest.approx(1.0)
+    assert 0.8 < sims[1] < 1.0
+    assert sims[2] == sims[3] == pytest.approx(0.5), "other options: the options' half is 0"
+
+
+def test_a_yes_no_question_is_read_by_its_words_alone() -> None:
+    flow = prepare_flow(vpn_tree())
+    offered = read_trail(session(ask(0, "Are UDP 500 and 4500 open?", YES_NO, "no"))).steps[0]
+    bare = read_trail(session(ask(0, "Are UDP 500 and 4500 open?", (), "no"))).steps[0]
+    assert flow.step_similarities(offered) == flow.step_similarities(bare)
+
+
+def _candidate(fitness: float, score: float, retrieval: float = 0.5) -> matching.Candidate:
+    alignment = matching.Alignment(fitness=fitness, score=score)
+    return matching.Candidate(prepare_flow(vpn_tree()), retrieval, alignment)
+
+
+def test_a_flow_explaining_more_of_the_trail_beats_one_explaining_a_little_well() -> None:
+    most = _candidate(fitness=2 / 3, score=0.53)  # two steps of three, not all surely
+    little = _candidate(fitness=1 / 3, score=2 / 3)  # one step surely, then it left
+    assert matching._better(most, little)
+    assert not matching._better(little, most)
+    assert matching._better(_candidate(0.5, 0.6), _candidate(0.5, 0.4)), "then the score"
+
+
+def test_library_matches_the_flow_that_explains_more_of_the_trail() -> None:
+    printer = prepare_flow(printer_tree(), key=("printer-more", 1), name="Printer offline")
+    wifi = prepare_flow(wifi_tree(), key=("wifi-more", 1), name="Wi-Fi drops")
+    trail = session(
+        ask(0, "Does the printer show as offline in the print queue?", YES_NO, None),
+        *REWORDED_SESSION.steps[:2],
+        step(3, "solution", "Installed the new wireless driver"),
+        summary="Printer offline and the wifi keeps dropping",
+    )
+    found = Library([printer, wifi]).match(trail)
+    assert found is not None and found.flow is wifi
+    rival = align_prepared(printer, read_trail(trail))
+    assert found.alignment.fitness > rival.fitness
+
+
+def test_a_fitness_bound_is_never_below_the_fitness_found() -> None:
+    for tree in (vpn_tree(), printer_tree(), wifi_tree()):
+        flow = prepare_flow(tree)
+        for one in (FIREWALL_SESSION, REWORDED_SESSION):
+            trail = read_trail(one)
+            bound = matching.fitness_bound(matching._Walk(flow, trail, FLOW))
+            assert bound + 1e-9 >= align_prepared(flow, trail).fitness
