@@ -9,7 +9,7 @@ one transaction. `analyze_session` therefore owns the transactions of the Sessio
 from __future__ import annotations
 
 import time
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, cast
@@ -34,7 +34,7 @@ from flywheel.matching import (
     prepare_flow,
     read_trail,
 )
-from flywheel.models import Account, Analysis, Flow, SupportSession
+from flywheel.models import Account, Analysis, Flow, SessionStep, SupportSession
 from flywheel.staging import Entry, Staged
 from flywheel.transcript import SessionView, session_view
 from flywheel.trees import parse_tree
@@ -64,13 +64,39 @@ class AnalysisResult:
 
 
 def load_sessions(db: Session, session_ids: list[int]) -> dict[int, SupportSession]:
-    """Sessions with their steps and upstream flows, in three queries however many."""
+    """Sessions with their upstream flows, in two queries however many."""
     query = (
         select(SupportSession)
         .where(SupportSession.id.in_(session_ids))
-        .options(selectinload(SupportSession.steps), selectinload(SupportSession.matched_flow))
+        .options(selectinload(SupportSession.matched_flow))
     )
     return {session.id: session for session in db.scalars(query)}
+
+
+_STEP_COLUMNS = (
+    SessionStep.session_id,
+    SessionStep.step_order,
+    SessionStep.step_type,
+    SessionStep.content,
+    SessionStep.options_presented,
+    SessionStep.selected_option,
+    SessionStep.free_text_input,
+    SessionStep.was_free_text,
+    SessionStep.was_skipped,
+    SessionStep.action_result,
+)
+
+
+def session_views(db: Session, sessions: Iterable[SupportSession]) -> dict[int, SessionView]:
+    """Each session as the matcher and the providers read it. The steps are read as plain
+    rows in one query: only their values are needed, and building ORM objects for them
+    was a good part of an analysis's time."""
+    by_id = {session.id: session for session in sessions}
+    steps: dict[int, list[Any]] = {session_id: [] for session_id in by_id}
+    rows = db.execute(select(*_STEP_COLUMNS).where(SessionStep.session_id.in_(by_id)))
+    for row in rows:
+        steps[row.session_id].append(row)
+    return {i: session_view(session, steps[i]) for i, session in by_id.items()}
 
 
 def load_session(db: Session, session_id: int, *, account_id: int | None = None) -> SupportSession:
@@ -131,7 +157,10 @@ def analyze_session(
     if existing is not None and _done_before(existing) and not force:
         return result_of(session, existing, already=True)
     reader = _Reader(db)
-    ctx = _context(reader, session, settings=settings, provider=provider, now=now, rematch=rematch)
+    view = session_views(db, [session])[session.id]
+    ctx = _context(
+        reader, session, view, settings=settings, provider=provider, now=now, rematch=rematch
+    )
     db.commit()  # end the read; LLM calls below book themselves in short transactions
     return _run(ctx)
 
@@ -160,14 +189,17 @@ def analyze_batch(
     existing = current_analyses(db, session_ids)
     reader = _Reader(db)
     reader.keep_accounts({session.account_id for session in sessions.values()})
-    contexts = []
+    waiting = []
     for session in (sessions[i] for i in session_ids if i in sessions):
         if _done_before(existing.get(session.id)):
             done.results.append(result_of(session, existing[session.id], already=True))
         else:
-            contexts.append(
-                _context(reader, session, settings=settings, provider=provider, now=now)
-            )
+            waiting.append(session)
+    views = session_views(db, waiting)
+    contexts = [
+        _context(reader, s, views[s.id], settings=settings, provider=provider, now=now)
+        for s in waiting
+    ]
     try:
         later = _without_model(db, contexts, done)
     except StaleDataError:
@@ -294,6 +326,7 @@ class _Reader:
 def _context(
     reader: _Reader,
     session: SupportSession,
+    view: SessionView,
     *,
     settings: Settings,
     provider: Provider,
@@ -302,7 +335,6 @@ def _context(
 ) -> outcomes.Context:
     """The session, its match and alignment, and the route they call for (see dispatch):
     the session diverged when the alignment says it left the flow, not when it typed."""
-    view = session_view(session)
     flow, alignment, source = _match(reader, session, view, rematch=rematch)
     decision = decide(
         matched=flow is not None,

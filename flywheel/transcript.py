@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
-from flywheel.models import SessionStep, SupportSession
+from flywheel.models import SupportSession
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,30 @@ def _options(raw: list[Any] | None) -> tuple[OptionView, ...]:
     return tuple(options)
 
 
-def step_view(step: SessionStep) -> StepView:
+class StepRecord(Protocol):
+    """A stored step: an ORM `SessionStep`, or a row of its columns read without the ORM."""
+
+    @property
+    def step_order(self) -> int: ...
+    @property
+    def step_type(self) -> str: ...
+    @property
+    def content(self) -> Any: ...
+    @property
+    def options_presented(self) -> Any: ...
+    @property
+    def selected_option(self) -> str | None: ...
+    @property
+    def free_text_input(self) -> str | None: ...
+    @property
+    def was_free_text(self) -> bool: ...
+    @property
+    def was_skipped(self) -> bool: ...
+    @property
+    def action_result(self) -> Any: ...
+
+
+def step_view(step: StepRecord) -> StepView:
     result = step.action_result if isinstance(step.action_result, dict) else None
     success = result.get("success") if result else None
     details = result.get("details") if result else None
@@ -98,8 +122,11 @@ def step_view(step: SessionStep) -> StepView:
     )
 
 
-def session_view(session: SupportSession) -> SessionView:
-    """The plain-data view of an ORM session (its steps must be loaded)."""
+def session_view(
+    session: SupportSession, steps: Iterable[StepRecord] | None = None
+) -> SessionView:
+    """The plain-data view of an ORM session: its loaded steps, or the `steps` given."""
+    records = session.steps if steps is None else steps
     return SessionView(
         external_id=session.external_id,
         status=session.status,
@@ -109,7 +136,7 @@ def session_view(session: SupportSession) -> SessionView:
         confidence_score=session.confidence_score,
         resolution_summary=session.resolution_summary,
         escalation_reason=session.escalation_reason,
-        steps=tuple(step_view(s) for s in sorted(session.steps, key=lambda s: s.step_order)),
+        steps=tuple(step_view(s) for s in sorted(records, key=lambda s: s.step_order)),
     )
 
 
