@@ -108,28 +108,29 @@ def test_four_workers_analyse_2000_sessions_exactly_once(postgres_url: str) -> N
         assert len(supporting) == joined, "every merge is in its proposal"
 
 
+def _claimed(db: Session) -> int:
+    """Sessions claimed and not yet analysed."""
+    query = select(func.count(SupportSession.id)).where(
+        SupportSession.claimed_by.is_not(None), SupportSession.analysis_state == "pending"
+    )
+    return db.scalar(query) or 0
+
+
 def test_a_killed_workers_claims_are_taken_over_after_the_lease(postgres_url: str) -> None:
     factory = dbmod.session_factory(dbmod.make_engine(postgres_url))
     _load(factory, [following(f"T-{i}") for i in range(600)])
     victim = _worker(postgres_url, "--batch", "600", "--lease", "20")
     with factory() as db:
+        # a batch commits as a whole: wait until some are analysed and the next are claimed
         deadline = time.monotonic() + 60
-        while _count(db) < 20 and time.monotonic() < deadline:
-            time.sleep(0.05)
+        while not (_count(db) and _claimed(db)) and time.monotonic() < deadline:
+            time.sleep(0.01)
             db.rollback()
     victim.send_signal(signal.SIGKILL)
     victim.wait(timeout=30)
     with factory() as db:
         analysed = _count(db)
-        claimed = (
-            db.scalar(
-                select(func.count(SupportSession.id)).where(
-                    SupportSession.claimed_by.is_not(None),
-                    SupportSession.analysis_state == "pending",
-                )
-            )
-            or 0
-        )
+        claimed = _claimed(db)
         expires = db.scalar(select(func.max(SupportSession.claim_expires_at)))
     assert 0 < analysed < 600 and claimed > 0, "killed mid-batch, holding claims"
     early = _worker(postgres_url, "--exit-when-idle")
