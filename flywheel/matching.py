@@ -31,13 +31,24 @@ option by id, by value (the id without its node's id in front) or by label.
 
 Each mapped step earns a credit (0..1) from the similarity of its words to its node (the
 best of the steps at that node: a question asked in one step and answered in the next is
-asked). The fitness is the mean credit of the trail's counted steps (answers, actions,
-solutions; clarifications are neutral): the share of the trail the flow explains in order.
-The match score is the mean credit before the session left the flow, times e/(e + 1/2)
-for e the credit summed there: a flow followed for a while and then left still matches
-(for an enhancement), and one strong step alone gives at most 2/3. Among candidate flows
-the one with the higher fitness wins (then the score): a flow that explains a third of the
-trail well never beats one that explains two thirds.
+asked; a remark at a decision the walk then passes without another step was its answer,
+typed but not recorded, and counts when its words speak of the node). The fitness is the
+mean credit of the trail's counted steps (answers, actions, solutions; clarifications are
+neutral): the share of the trail the flow's words explain in order. The match score is the
+mean credit before the session left the flow, times e/(e + 1/2) for e the credit summed
+there: a flow followed for a while and then left still matches (for an enhancement), and
+one strong step alone gives at most 2/3. Among candidate flows the one with the higher
+fitness wins (then the score): a flow that explains a third of the trail well never beats
+one that explains two thirds.
+
+The score also credits what the walk's structure confirms (`_confirmed`), because agents
+word questions and fixes unlike the flow: a step whose words say something of its node
+and that went on from it a known way (an action done, an answer naming a branch) is
+explained as well as any later step at a node reached from there only that way; where
+the session left on an option the flow has but never explored, reached the way the step
+before went on, the step is explained as well as that one; and a decision whose answer
+the opening statement surely told counts as explained. Structure does not choose the flow:
+a yes/no answer fits any yes/no node, so rival flows are told apart by words alone.
 
 Proposals are read more leniently (`PROPOSAL`): their nodes are one session's words, and
 their tree starts where their first session started, so a trail may begin above its root.
@@ -247,7 +258,8 @@ class Alignment:
     (each once), starting with the `opening_nodes` the opening statement answered.
     When the session left the flow, `divergence_step` is the step it left at: the answer
     the node has no branch for, or the last step the flow explained before foreign ones.
-    `step_credits[i]` says how well step i is explained (0..1; None: a clarification).
+    `step_credits[i]` says how well step i's words are explained (0..1; None: a
+    clarification); the score also counts what the flow's structure confirms.
     """
 
     step_nodes: list[str | None] = field(default_factory=list)
@@ -322,6 +334,33 @@ class PreparedFlow:
     option_postings: dict[str, list[tuple[int, float]]]
     option_idf: dict[str, float]
     offers: tuple[bool | None, ...]  # per node: labels with content words? (None: no decision)
+    through: dict[tuple[int, int], frozenset[int]] = field(
+        default_factory=dict, compare=False, repr=False
+    )  # `only_through`, remembered
+
+    def ways_on(self, node: int, option: int) -> set[int]:
+        """Where a node leads by one way on (an option, or NONE: an action's next)."""
+        return {target for way, target in self.exits[node] if way == option}
+
+    def only_through(self, node: int, option: int) -> frozenset[int]:
+        """The nodes reached from a node by this way on and by no other (once per pair)."""
+        found = self.through.get((node, option))
+        if found is None:
+            others = {t for way, t in self.exits[node] if way != option}
+            found = frozenset(self.reach(self.ways_on(node, option)) - self.reach(others))
+            self.through[(node, option)] = found
+        return found
+
+    def reach(self, starts: Iterable[int]) -> set[int]:
+        """The nodes reached from `starts`, themselves included."""
+        seen: set[int] = set()
+        stack = list(starts)
+        while stack:
+            node = stack.pop()
+            if node not in seen:
+                seen.add(node)
+                stack.extend(target for _, target in self.exits[node])
+        return seen
 
     def similarities(self, vector: Vector) -> list[float]:
         """Cosine of `vector` with every node's vector, through the word postings."""
@@ -803,6 +842,15 @@ class _Walk:
         self.summary_sims = flow.similarities(summary) if summary else [0.0] * self.size
         self.choices: list[dict[int, int | None]] = [{} for _ in trail.steps]
 
+    def summary_answers(self, node: int, option: int) -> float:
+        """The cosine of the summary with one option of a decision, in the flow's option
+        words (read as `summary_sims` are: in the flow's own words, or with every word)."""
+        flow = self.flow
+        unknown = 0.0 if self.reading.opening_in_flow_words else flow.unknown
+        chosen = flow.options[node][option]
+        label = tfidf(option_words([(chosen.label, chosen.value)]), flow.option_idf, unknown)
+        return cosine(tfidf(self.trail.summary, flow.option_idf, unknown), label)
+
     def run(self) -> tuple[list[float], list[_Links], list[_Taken]]:
         """Scores after the last step, and per step the skip links and the moves taken."""
         self.sure = [self.reading.sure(sims) for sims in self.sims]
@@ -1035,30 +1083,56 @@ def _alignment(walk: _Walk, final: int, events: list[_Event]) -> Alignment:
     result.path = list(dict.fromkeys(path))
     _divergence(walk, final, events, result)
     result.end_node_id = result.divergence_node_id or (result.path[-1] if result.path else None)
-    credits = _credits(walk, events)
-    for step, credit, _ in credits:
-        if step != NONE:
-            result.step_credits[step] = credit
-    result.fitness = _mean([credit for _, credit, _ in credits])
-    before = [credit for _, credit, on_flow in credits if on_flow]
+    worded = _worded_credits(walk, events)  # the share of the trail the flow's words explain
+    for entry in worded:
+        if entry.t != NONE:
+            result.step_credits[entry.t] = entry.credit
+    result.fitness = _mean([entry.credit for entry in worded if not entry.opening])
+    credits = _confirmed(walk.flow, worded)  # and how surely the session is the flow's
+    before = [entry.credit for entry in credits if entry.on_flow]
     result.score = match_score(before, walk.reading.evidence_half)
     return result
 
 
-def _credits(walk: _Walk, events: list[_Event]) -> list[tuple[int, float, bool]]:
-    """Each counted step, how well it is explained, and whether it came before the divergence.
+class _Credit(NamedTuple):
+    """How well one counted step is explained, and where the walk put it."""
+
+    t: int  # the step (NONE: the opening statement's answer)
+    credit: float  # 0..1
+    on_flow: bool  # before the session left the flow
+    node: int = NONE
+    option: int = NONE  # the branch its answer named at a decision (NONE: none)
+    opening: bool = False  # an answer of the opening statement: evidence, not a trail step
+
+
+def _worded_credits(walk: _Walk, events: list[_Event]) -> list[_Credit]:
+    """Each counted step credited by its words, in order, and whether it came before the
+    divergence.
 
     A step is credited with the best text of the run of steps at its node, so a question
-    asked in one step and answered in the next counts as asked.
+    asked in one step and answered in the next counts as asked. A step that stays at a
+    decision the walk then passes by a branch without another step, and whose words speak
+    of that decision, was its answer, only not recorded as an option: it counts too. A
+    decision whose answer the opening statement surely gave (`_opening_credit`) is evidence
+    as well, though no step of the trail (`_Credit.opening`).
     """
-    credits: list[tuple[int, float, bool]] = []
+    credits: list[_Credit] = []
     node, best = NONE, 0.0
     on_flow = not any(event.kind == "start" for event in events)
+    previous: _Event | None = None
     for event in events:
         on_flow = (on_flow or event.kind == "start") and event.kind != "leave"
         if event.kind == "opened":
-            credits.append((NONE, walk.reading.credit(walk.summary_sims[event.node]), on_flow))
+            credit = walk.reading.credit(walk.summary_sims[event.node])
+            credits.append(_Credit(NONE, credit, on_flow))
             on_flow = False
+        if event.kind == "skip" and event.t == 0 and _opening_credit(walk, event) >= 1.0:
+            credits.append(_Credit(NONE, 1.0, on_flow, event.node, event.option, opening=True))
+        if previous is not None and _unrecorded_answer(walk, previous, event):
+            credit = walk.reading.credit(best)
+            if credit > 0.0:
+                credits.append(_Credit(previous.t, credit, on_flow, event.node))
+        previous = event
         if event.kind != "step":
             continue
         if event.node != node:
@@ -1067,9 +1141,86 @@ def _credits(walk: _Walk, events: list[_Event]) -> list[tuple[int, float, bool]]
             best = max(best, walk.sims[event.t][event.node])
         if event.counted:
             credit = walk.reading.credit(best) if event.node != NONE else 0.0
-            credits.append((event.t, credit, on_flow))
+            credits.append(_Credit(event.t, credit, on_flow, event.node, event.option))
         on_flow = on_flow and event.into != walk.no_branch
     return credits
+
+
+def _opening_credit(walk: _Walk, skip: _Event) -> float:
+    """How surely the opening statement gave the answer the walk took at a decision it
+    passed before the first step. An opening tells answers ("it times out"), not questions:
+    that it speaks of a node's question is why the walk may pass it cheaply, and says which
+    node, not that the session is the flow's (a summary shares a flow's topic words)."""
+    if skip.option == NONE:
+        return 0.0
+    return walk.reading.credit(walk.summary_answers(skip.node, skip.option))
+
+
+def _unrecorded_answer(walk: _Walk, previous: _Event, event: _Event) -> bool:
+    """Whether `event` passes a decision by a branch right after a step that only stayed
+    there (a typed answer not recorded as an option, or a remark)."""
+    return (
+        event.kind == "skip"
+        and event.option != NONE
+        and previous.kind == "step"
+        and not previous.counted
+        and previous.node == event.node
+        and walk.kinds[previous.t] == "tolerated"
+    )
+
+
+def _confirmed(flow: PreparedFlow, credits: list[_Credit]) -> list[_Credit]:
+    """Credits raised by the flow's structure: by the later steps a step leads to
+    (`_confirmed_later`), and where the session left, by the answer that led there
+    (`_anticipated`)."""
+    return _anticipated(flow, _confirmed_later(flow, credits))
+
+
+def _confirmed_later(flow: PreparedFlow, credits: list[_Credit]) -> list[_Credit]:
+    """A step whose words speak of its node (credit above nothing), an action done or a
+    decision answered onto a branch, is explained at least as well as any later step at a
+    node reached from there only that way: the later step is reached only through this
+    one, so the flow explains it as surely as the later step, however it was worded. (A
+    decision passed without a named answer is not confirmed: the walk chose its branch.)
+    """
+    found = list(credits)
+    best_later = 0.0
+    for n in reversed(range(len(credits))):
+        entry = credits[n]
+        if entry.credit < best_later and _leads_on(flow, entry):
+            below = flow.only_through(entry.node, entry.option)
+            later = [c.credit for c in credits[n + 1 :] if c.node in below]
+            found[n] = entry._replace(credit=max([entry.credit, *later]))
+        best_later = max(best_later, entry.credit)
+    return found
+
+
+def _leads_on(flow: PreparedFlow, entry: _Credit) -> bool:
+    """Whether a credited step speaks of its node and went on from it a known way: an
+    action done, or a decision answered with a named option."""
+    if entry.credit <= 0.0 or entry.node == NONE:
+        return False
+    return entry.option != NONE or flow.kinds[entry.node] == "action"
+
+
+def _anticipated(flow: PreparedFlow, credits: list[_Credit]) -> list[_Credit]:
+    """A step whose words speak of its decision and whose answer names an option the flow
+    has not explored yet (the session left there), reached by the way the step before it
+    went on, is explained as well as that step: the flow leads there and anticipated the
+    answer; it only has no branch for it yet."""
+    found = list(credits)
+    for n in range(1, len(found)):
+        before, entry = found[n - 1], found[n]
+        if before.node == NONE or entry.credit <= 0.0 or not _unexplored(flow, entry):
+            continue
+        if entry.node in flow.ways_on(before.node, before.option):
+            found[n] = entry._replace(credit=max(entry.credit, before.credit))
+    return found
+
+
+def _unexplored(flow: PreparedFlow, entry: _Credit) -> bool:
+    """Whether a step's answer named an option of its decision that leads nowhere yet."""
+    return entry.option != NONE and flow.options[entry.node][entry.option].target is None
 
 
 def match_score(credits: Sequence[float], evidence_half: float = EVIDENCE_HALF) -> float:
@@ -1126,14 +1277,31 @@ def score_bound(walk: _Walk) -> float:
     before the search.
 
     For a given number of credits the score grows with their sum, so the best count of the
-    largest credit bounds (`_credit_bounds`) gives the bound.
+    largest credit bounds gives the bound. The flow's structure may raise a step's credit
+    to another's (`_confirmed`), so every step is bounded by the best any step or the
+    opening may earn (a skipped step earns nothing); each node the opening surely answers
+    may count too, and its answer onto a missing branch.
     """
-    required, optional = _credit_bounds(walk)
-    best, total = 0.0, 0.0
-    for count, bound in enumerate(sorted([*required, *optional], reverse=True), start=1):
+    answered = _answered_openings(walk)
+    opened = int(any(walk.reading.sure(walk.summary_sims)))
+    reach = max((max(sims, default=0.0) for sims in walk.sims), default=0.0)
+    best = 1.0 if answered or opened else walk.reading.credit(reach)
+    credits = [0.0 if kind == "skipped" else best for kind in walk.kinds]
+    credits += [1.0] * (answered + opened)
+    found, total = 0.0, 0.0
+    for count, bound in enumerate(sorted(credits, reverse=True), start=1):
         total += bound
-        best = max(best, total / count * total / (total + walk.reading.evidence_half))
-    return best
+        found = max(found, total / count * total / (total + walk.reading.evidence_half))
+    return found
+
+
+def _answered_openings(walk: _Walk) -> int:
+    """How many decisions the opening statement may surely have answered: those one of
+    whose options it surely tells (`_opening_credit`)."""
+    return sum(
+        any(walk.reading.sure([walk.summary_answers(node, k) for k in range(len(options))]))
+        for node, options in enumerate(walk.flow.options)
+    )
 
 
 def fitness_bound(walk: _Walk) -> float:

@@ -112,6 +112,26 @@ def test_asking_back_in_free_text_stays_on_the_flow_and_reinforces(
     assert result.divergence_node_id is None
 
 
+def test_a_session_worded_unlike_its_flow_still_reinforces_it(
+    factory: sessionmaker[Session], settings: Settings
+) -> None:
+    """The opening told the first answer (error 809), the ports question is reworded, and
+    the fix it leads to confirms that answer: the session followed the flow."""
+    reworded = vpn_session(
+        "S-1",
+        question(0, "Has anyone checked the firewall rules?", "no"),
+        f.solution_step(1, "Opened UDP 500 and 4500 on the edge firewall"),
+        problem_summary="The VPN client fails with error 809",
+    )
+    load(factory, flows=FLOWS, sessions=[reworded])
+    result = analyze(factory, settings, "S-1", now=NOW)
+    assert result.outcome == "auto_reinforced"
+    [analysis] = rows(factory, Analysis)
+    assert analysis.match_score is not None and analysis.match_score >= 0.8
+    assert analysis.alignment is not None
+    assert analysis.alignment["path"] == ["root", "ports", "openports"]
+
+
 def test_an_answer_with_no_branch_diverges_there_and_the_export_says_so(
     factory: sessionmaker[Session], settings: Settings
 ) -> None:

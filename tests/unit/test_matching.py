@@ -271,6 +271,107 @@ def test_a_session_of_another_problem_scores_low() -> None:
     assert align(printer_tree(), FIREWALL_SESSION).score < 0.5
 
 
+# --- what the walk's structure confirms -----------------------------------------------------
+
+REWORDED_PORTS = "Has anyone checked the firewall rules?"  # few words of the ports question
+
+
+def test_a_reworded_answer_is_confirmed_by_the_later_step_only_its_branch_leads_to() -> None:
+    found = align(
+        vpn_tree(),
+        session(
+            ask(0, "What error does the VPN client show?", ERRORS, "e809"),
+            ask(1, REWORDED_PORTS, YES_NO, "no"),
+            step(2, "solution", "Opened UDP 500 and 4500 on the edge firewall"),
+        ),
+    )
+    assert found.step_nodes == ["root", "ports", "openports"]
+    assert 0.0 < found.step_credits[1] < 0.1, "its words say little of the ports question"
+    assert found.score == pytest.approx(3 / 3.5), "the fix is reached only by answering no"
+    assert found.fitness < 0.7, "the flow is still chosen by what its words explain"
+
+
+def test_a_step_whose_words_say_nothing_of_its_node_is_not_confirmed() -> None:
+    found = align(
+        vpn_tree(),
+        session(
+            ask(0, "What error does the VPN client show?", ERRORS, "e809"),
+            ask(1, "Did you try turning it off and on?", YES_NO, "no"),
+            step(2, "solution", "Opened UDP 500 and 4500 on the edge firewall"),
+        ),
+    )
+    assert found.step_nodes == ["root", "ports", "openports"]
+    assert found.step_credits[1] == 0.0
+    assert found.score == pytest.approx(2 / 3 * 2 / 2.5)
+
+
+def test_a_typed_answer_not_recorded_as_an_option_counts_at_its_decision() -> None:
+    found = align(
+        vpn_tree(),
+        session(
+            ask(0, "What error does the VPN client show?", ERRORS, "e809"),
+            ask(
+                1,
+                "Are UDP ports 500 and 4500 open on the edge firewall?",
+                YES_NO,
+                None,
+                free_text="they are blocked",
+                was_free_text=True,
+            ),
+            step(2, "solution", "Opened the ports for IPsec"),
+        ),
+    )
+    assert found.step_nodes == ["root", "ports", "openports"]
+    assert found.step_credits == [1.0, 1.0, 1.0]
+    assert found.score == pytest.approx(3 / 3.5)
+
+
+def test_an_answer_the_opening_statement_told_counts_as_explained() -> None:
+    found = align(
+        vpn_tree(),
+        session(
+            ask(0, REWORDED_PORTS, YES_NO, "no"),
+            step(1, "solution", "Opened UDP 500 and 4500 on the edge firewall"),
+            summary="The VPN client fails with error 809",
+        ),
+    )
+    assert found.opening_nodes == ["root"]
+    assert found.step_credits[1] == 1.0
+    assert found.score == pytest.approx(3 / 3.5), "the opening's answer, the question, the fix"
+    assert found.fitness < 0.6, "the opening is evidence, not a step of the trail"
+
+
+def ports_open_unexplored() -> Tree:
+    """The VPN flow whose ports question has no branch for "open" yet."""
+    data = factories.vpn_tree_data()
+    data["children"] = [c for c in data["children"] if c["id"] != "reinstall"]
+    next(c for c in data["children"] if c["id"] == "ports")["options"][0].pop("next_node_id")
+    return parse_tree(data)
+
+
+def test_leaving_on_an_option_the_flow_anticipated_is_explained_as_the_answer_before() -> None:
+    found = align(
+        ports_open_unexplored(),
+        session(
+            ask(0, "What error does the VPN client show?", ERRORS, "e809"),
+            ask(1, REWORDED_PORTS, YES_NO, "yes"),
+            step(2, "action", "Cleared the saved credentials in the keychain"),
+            step(3, "solution", "Credentials re-entered, the tunnel comes up"),
+        ),
+    )
+    assert (found.divergence_node_id, found.divergence_answer) == ("ports", "Yes")
+    assert found.step_credits[1] < 0.1, "its words say little of the ports question"
+    assert found.score == pytest.approx(2 / 2.5), "matched for an enhancement at the ports"
+
+
+def test_only_one_way_on_leads_below_a_node_in_a_tree() -> None:
+    flow = prepare_flow(vpn_tree())
+    index = {node_id: n for n, node_id in enumerate(flow.ids)}
+    below = flow.only_through(index["root"], 0)
+    assert {flow.ids[n] for n in below} == {"ports", "openports", "reinstall"}
+    assert {flow.ids[n] for n in flow.only_through(index["ras"], matching.NONE)} == {"restarted"}
+
+
 def test_empty_trail_aligns_to_nothing() -> None:
     found = align(vpn_tree(), session())
     assert found.step_nodes == [] and found.score == 0.0 and found.end_node_id is None
@@ -397,7 +498,7 @@ def test_the_bound_of_a_trail_the_flow_explains_fully_is_its_score() -> None:
     walk = matching._Walk(prepare_flow(vpn_tree()), trail, FLOW)
     assert matching.score_bound(walk) == pytest.approx(3 / 3.5)
     walk = matching._Walk(prepare_flow(vpn_tree()), read_trail(FIREWALL_SESSION), FLOW)
-    assert matching.score_bound(walk) == pytest.approx(4 / 4.5), "the opening may answer too"
+    assert matching.score_bound(walk) > 3 / 3.5, "the opening may answer too"
 
 
 def test_a_rival_that_cannot_reach_the_best_score_is_not_searched(
