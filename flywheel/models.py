@@ -237,6 +237,17 @@ class Proposal(Base):
     __tablename__ = "proposals"
     __table_args__ = (
         Index("ix_proposals_queue", "account_id", "status", "proposal_type", "created_at"),
+        # covers the similar-proposal look-up's check of a scope (`similarity.Marker`)
+        Index(
+            "ix_proposals_similarity",
+            "account_id",
+            "status",
+            "proposal_type",
+            "problem_domain",
+            "updated_at",
+            "id",
+            "version",
+        ),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))

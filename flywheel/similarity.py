@@ -12,30 +12,35 @@ long one.
 
 A look-up among the pending proposals of an account, domain and kind first shortlists the
 few whose opening words are nearest the query's, then aligns those. The opening words of
-every pending proposal are kept in process (`PENDING`), per database engine and scope, and
-checked against the database on every look-up: the id, version and last update of each
-pending proposal are read (no text), and only the fingerprints of proposals new or changed
-since the last look-up are fetched, so writes by other processes are seen at once.
+every pending proposal, and an index from each word to the proposals that open with it, are
+kept in process (`PENDING`), per database engine and scope, and checked against the
+database on every look-up by a marker of the scope read from a covering index (no row is
+touched); only proposals new, changed or gone since the last look-up are read again, so
+writes by other processes are seen at once (`bring_up_to_date`).
 """
 
 from __future__ import annotations
 
 import itertools
+import math
 import re
 import threading
+from array import array
 from collections import OrderedDict
 from collections.abc import Collection, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 from weakref import WeakKeyDictionary
 
+import numpy as np
+import numpy.typing as npt
 from rapidfuzz import fuzz, process
-from sqlalchemy import ColumnElement, Connection, Engine, Text, cast, select
+from sqlalchemy import ColumnElement, Connection, Engine, Text, cast, func, or_, select
 from sqlalchemy.orm import Session
 
 from flywheel.errors import InvalidTree
-from flywheel.matching import PROPOSAL, align_prepared, prepare_flow, question_trail
+from flywheel.matching import PROPOSAL, Trail, align_prepared, prepare_flow, question_trail
 from flywheel.models import Proposal
 from flywheel.trees import parse_tree
 
@@ -75,16 +80,20 @@ def _words(print_: str) -> str:
     return " ".join(dict.fromkeys(" ".join(segments(print_)).split()))
 
 
-def resemblance(tree: Any, query: str, *, key: object = None) -> float:
+def resemblance(tree: Any, query: str, *, key: object = None, trail: Trail | None = None) -> float:
     """0..1: how surely the session a fingerprint describes (its first text the summary,
-    then its questions) followed the proposal's tree, read in order."""
+    then its questions) followed the proposal's tree, read in order, any branch taken.
+    When the session's own `trail` is given it is aligned too and the surer reading kept:
+    its offered options and answers tell a reworded question apart, while the questions
+    alone still fit a session that answered differently at a wording the tree knows."""
     parts = segments(query)
     try:
         prepared = prepare_flow(parse_tree(tree), key=key)
     except InvalidTree:
         return 0.0
-    trail = question_trail(parts[0], [part for part in parts[1:] if part])
-    return align_prepared(prepared, trail, reading=PROPOSAL).score
+    asked = question_trail(parts[0], [part for part in parts[1:] if part])
+    readings = [asked] if trail is None else [asked, trail]
+    return max(align_prepared(prepared, one, reading=PROPOSAL).score for one in readings)
 
 
 @dataclass(frozen=True)
@@ -105,21 +114,23 @@ class Candidate:
     origin: Hashable = None  # the database it was read from (`engine_token`): ids repeat
 
 
-def score_against(query: str, candidate: Candidate) -> float:
-    """The resemblance to the candidate's tree when there is one and the query has questions,
-    else the similarity of the words."""
+def score_against(query: str, candidate: Candidate, *, trail: Trail | None = None) -> float:
+    """The resemblance to the candidate's tree when there is one and the query has questions
+    (or the session's `trail` is given), else the similarity of the words."""
     has_questions = any(segments(query)[1:])
-    if isinstance(candidate.tree, dict) and has_questions:
+    if isinstance(candidate.tree, dict) and (has_questions or trail is not None):
         key = ("proposal", candidate.origin, candidate.id, candidate.version, candidate.created_at)
-        return resemblance(candidate.tree, query, key=key)
+        return resemblance(candidate.tree, query, key=key, trail=trail)
     return similarity(query, candidate.fingerprint)
 
 
-def best_match(query: str, candidates: Iterable[Candidate], threshold: float) -> Match | None:
+def best_match(
+    query: str, candidates: Iterable[Candidate], threshold: float, *, trail: Trail | None = None
+) -> Match | None:
     """The most alike candidate at or above `threshold` (the first of equals), or None."""
     best: Match | None = None
     for candidate in candidates:
-        score = score_against(query, candidate)
+        score = score_against(query, candidate, trail=trail)
         if score >= threshold and (best is None or score > best.score):
             best = Match(proposal_id=candidate.id, score=score)
     return best
@@ -133,18 +144,23 @@ def find_similar_pending(
     query: str,
     threshold: float,
     proposal_type: str = "new_flow",
+    trail: Trail | None = None,
 ) -> Match | None:
     """The most similar pending proposal of the account and domain (all of them, not a page).
 
-    Ties go to the older proposal (the lower id), both for the last place on the shortlist
-    and for the best score."""
+    The query shortlists; a session's `trail` (`matching.read_trail`), when given, is what
+    the shortlisted trees are scored by. Ties go to the older proposal (the lower id), both
+    for the last place on the shortlist and for the best score."""
     if not query.replace(SEPARATOR.strip(), "").strip():
         return None
     conn = _connection(db)
     origin = engine_token(conn.engine)
     key = (origin, account_id, domain or None, proposal_type)
-    pending = pending_heads(conn, key, _scope(account_id, domain, proposal_type))
-    shortlist = _shortlist(query, pending)
+    index = PENDING.get(key) or ScopeIndex()
+    with index.lock:
+        bring_up_to_date(conn, index, _scope(account_id, domain, proposal_type))
+        shortlist = _shortlist(query, index)
+    PENDING.put(key, index)
     if not shortlist:
         return None
     rows = conn.execute(
@@ -157,7 +173,7 @@ def find_similar_pending(
         ).where(Proposal.id.in_(shortlist))
     )
     ordered = sorted(_candidates(rows, origin), key=lambda c: shortlist.index(c.id))
-    return best_match(query, ordered, threshold)
+    return best_match(query, ordered, threshold, trail=trail)
 
 
 def _connection(db: Session) -> Connection:
@@ -194,24 +210,35 @@ def _candidates(rows: Iterable[Any], origin: Hashable) -> Sequence[Candidate]:
 
 # --- the shortlist ---------------------------------------------------------------------------
 
-SHORTLIST = 10
+SHORTLIST = 5  # proposals aligned per look-up
+WORD_SHORTLIST = 100  # proposals whose opening words rapidfuzz compares per look-up
 HEAD_SEGMENTS = 3
 
 
-def _shortlist(query: str, pending: Pending) -> list[int]:
+def _shortlist(query: str, index: ScopeIndex) -> list[int]:
     """The few proposals whose opening words (summary and first questions) are nearest the
-    query's, scored in C by rapidfuzz, so that only they are aligned: aligning every pending
-    proposal would make each look-up grow with the queue."""
-    if len(pending.ids) <= SHORTLIST:
-        return list(pending.ids)
-    query_words = token_set(_head(query))
-    scores = process.cdist([query_words], pending.heads, scorer=fuzz.token_set_ratio)[0]
+    query's, so that only they are aligned: aligning every pending proposal would make each
+    look-up grow with the queue. Picked in two steps, each keeping the older of equals: the
+    `WORD_SHORTLIST` that share the most of the query's words, rare words counting most
+    (`ScopeIndex.nearest`, which reads only the postings of the query's words), then of
+    those the `SHORTLIST` nearest by rapidfuzz's token-set ratio, which also sees words that
+    are alike without being equal."""
+    head = _head(query)
+    ids, heads = index.nearest(head_words(head), WORD_SHORTLIST)
+    if len(ids) <= SHORTLIST:
+        return ids
+    scores = process.cdist([token_set(head)], heads, scorer=fuzz.token_set_ratio)[0]
     best = (-scores).argsort(kind="stable")[:SHORTLIST]  # stable: ties keep id order
-    return [pending.ids[k] for k in best.tolist()]
+    return [ids[k] for k in best.tolist()]
 
 
 def _head(fingerprint_: str) -> str:
     return SEPARATOR.join(fingerprint_.split(SEPARATOR)[:HEAD_SEGMENTS])
+
+
+def head_words(head: str) -> set[str]:
+    """The distinct words of a head (or of its token set: the same words), separators aside."""
+    return set(head.split()) - {SEPARATOR.strip()}
 
 
 def token_set(text: str) -> str:
@@ -221,16 +248,22 @@ def token_set(text: str) -> str:
     return " ".join(sorted(set(text.split()))) if text.isascii() else text
 
 
-# --- the pending proposals' heads, kept per database and scope ------------------------------
+def idf(proposals: int, having: int) -> float:
+    """The weight of a word that `having` of `proposals` heads have: log(1 + n / df), so a
+    rare word counts most and one that every head has still counts a little."""
+    return math.log(1 + proposals / having)
+
+
+# --- the pending proposals of a scope, kept per database and scope --------------------------
 
 Identity = tuple[Any, ...]  # (id, version, last update as text) of a pending proposal
-CACHED_PROPOSALS = 50_000  # at most this many proposals' heads are kept, over all scopes
+_INT64 = "q"  # the `array` type code of numpy's int64
+CACHED_PROPOSALS = 50_000  # at most this many proposals are kept, over all scopes
 CACHED_SCOPES = 256
 FETCH_BY_ID = 500  # more new or changed proposals than this: the scope is read whole
 
 # read as text, not as a datetime: it is only compared, and converting is most of the cost
 _UPDATED: ColumnElement[Any] = cast(Proposal.updated_at, Text)
-_NONE: tuple[Identity, str] = ((), "")
 _ENGINES: WeakKeyDictionary[Engine, int] = WeakKeyDictionary()
 _NUMBERS = itertools.count(1)
 _ENGINES_LOCK = threading.Lock()
@@ -246,53 +279,158 @@ def engine_token(engine: Engine) -> int:
         return token
 
 
-@dataclass(frozen=True)
-class Pending:
-    """The pending proposals of one scope as one look-up read them: the identity rows in id
-    order; the ids whose fingerprint was read, in that order, with their opening words as a
-    token set (`heads`); and each read proposal's identity and head, by id (`known`)."""
+class Marker(NamedTuple):
+    """What the covering index `ix_proposals_similarity` tells of a scope without reading a
+    row: any write through the product changes one of these (see `bring_up_to_date`)."""
 
-    rows: list[Identity]
-    ids: list[int]
-    heads: list[str]
-    known: dict[int, tuple[Identity, str]]
+    proposals: int
+    last_update: datetime | None
+    last_id: int | None
+    versions: int | None  # the sum of the versions
+
+
+class ScopeIndex:
+    """The pending proposals of one scope as last read: each one's identity and opening words
+    as a token set (its head), and an index from each word to the proposals whose head has
+    it (postings), so that a look-up reads only the postings of the query's words. The
+    proposals sit in slots 0..n-1, a departed one's slot taken by the last, so that a
+    look-up scores them in one array.
+
+    Slot numbers and ids are kept in `array.array`s, 8 bytes each, which numpy copies at
+    memory speed (a list would hold an int object of 28 bytes for each).
+
+    Changed in place, by the look-ups of its scope only, which hold `lock` while they bring
+    it up to date and read it; `marker` is the scope's marker it was last brought up to
+    (None: unknown, to be read whole)."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.marker: Marker | None = None
+        self.identities: dict[int, Identity] = {}
+        self._slot: dict[int, int] = {}
+        self._ids = array(_INT64)
+        self._heads: list[str] = []
+        self._postings: dict[str, array[int]] = {}
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def put(self, identity: Identity, head: str) -> None:
+        """Keep a proposal new to the scope, or the new identity and head of one kept."""
+        id_ = identity[0]
+        self.identities[id_] = identity
+        slot = self._slot.get(id_)
+        if slot is None:
+            slot = self._slot[id_] = len(self._ids)
+            self._ids.append(id_)
+            self._heads.append("")
+        elif self._heads[slot] == head:
+            return
+        self._unindex(slot)
+        self._heads[slot] = head
+        self._index(slot)
+
+    def drop(self, id_: int) -> None:
+        """Forget a proposal that left the scope; the last slot's proposal moves to its slot."""
+        slot, last = self._slot.pop(id_), len(self._ids) - 1
+        del self.identities[id_]
+        self._unindex(slot)
+        if slot != last:
+            self._unindex(last)
+            self._ids[slot], self._heads[slot] = self._ids[last], self._heads[last]
+            self._slot[self._ids[slot]] = slot
+            self._index(slot)
+        self._ids.pop()
+        self._heads.pop()
+
+    def agrees(self, marker: Marker) -> bool:
+        """Whether the proposals kept have the marker's count, highest id and versions."""
+        versions = sum(identity[1] for identity in self.identities.values())
+        return (
+            len(self._ids) == marker.proposals
+            and max(self._ids, default=None) == marker.last_id
+            and versions == (marker.versions or 0)
+        )
+
+    def nearest(self, words: Collection[str], count: int) -> tuple[list[int], list[str]]:
+        """The ids and heads, in id order, of the `count` proposals whose heads share the
+        most of `words`, each word weighing its `idf` (the sum of the weights of the shared
+        words, added in the words' sorted order), the older first of equals."""
+        slots: Iterable[int] = range(len(self._ids))
+        if len(self._ids) > count:
+            ids = np.array(self._ids, dtype=np.int64)
+            slots = _best(self._scores(words), ids, count).tolist()
+        chosen = sorted(slots, key=self._ids.__getitem__)
+        return [self._ids[s] for s in chosen], [self._heads[s] for s in chosen]
+
+    def _scores(self, words: Collection[str]) -> npt.NDArray[np.float64]:
+        scores = np.zeros(len(self._ids))
+        for word in sorted(words):
+            slots = self._postings.get(word)
+            if slots:
+                weight = idf(len(self._ids), len(slots))
+                scores[np.array(slots, dtype=np.int64)] += weight
+        return scores
+
+    def _index(self, slot: int) -> None:
+        for word in head_words(self._heads[slot]):
+            self._postings.setdefault(word, array(_INT64)).append(slot)
+
+    def _unindex(self, slot: int) -> None:
+        for word in head_words(self._heads[slot]):
+            slots = self._postings[word]
+            slots.remove(slot)
+            if not slots:
+                del self._postings[word]
+
+
+def _best(
+    scores: npt.NDArray[np.float64], ids: npt.NDArray[np.int64], count: int
+) -> npt.NDArray[np.intp]:
+    """The positions of the `count` highest scores, the lower id first of equals."""
+    threshold = np.partition(scores, -count)[-count]
+    contenders = np.flatnonzero(scores >= threshold)
+    order = np.lexsort((ids[contenders], -scores[contenders]))
+    return contenders[order[:count]]
 
 
 class PendingHeads:
-    """The `Pending` of the scopes looked up lately, least recently used dropped first so
-    that at most `limit` proposals (about 0.6 kB each) and `scopes` scopes are kept. Shared
-    by the threads of a process; a `Pending` is never changed once made."""
+    """The `ScopeIndex` of the scopes looked up lately, least recently used dropped first so
+    that at most `limit` proposals and `scopes` scopes are kept: about 1.1 kB a proposal
+    with its words indexed (11 MB for 10,000 generated ones, so at most about 55 MB).
+    Shared by the threads of a process."""
 
     def __init__(self, limit: int = CACHED_PROPOSALS, scopes: int = CACHED_SCOPES) -> None:
         self.limit, self.scopes = limit, scopes
-        self._items: OrderedDict[Hashable, Pending] = OrderedDict()
+        self._items: OrderedDict[Hashable, ScopeIndex] = OrderedDict()
         self._lock = threading.Lock()
 
-    def get(self, key: Hashable) -> Pending | None:
-        """The scope's `Pending` as last stored, or None."""
+    def get(self, key: Hashable) -> ScopeIndex | None:
+        """The scope's index as last stored, or None."""
         with self._lock:
             found = self._items.get(key)
             if found is not None:
                 self._items.move_to_end(key)
             return found
 
-    def put(self, key: Hashable, pending: Pending) -> None:
-        """Keep the scope's `Pending`, dropping the least recently used beyond the limits."""
+    def put(self, key: Hashable, index: ScopeIndex) -> None:
+        """Keep the scope's index (again, after it grew or shrank), dropping the least
+        recently used beyond the limits."""
         with self._lock:
-            self._items[key] = pending
+            self._items[key] = index
             self._items.move_to_end(key)
             held = self._held()
             while self._items and (held > self.limit or len(self._items) > self.scopes):
                 _, dropped = self._items.popitem(last=False)
-                held -= len(dropped.known)
+                held -= len(dropped)
 
     def size(self) -> int:
-        """How many proposals' heads are kept."""
+        """How many proposals are kept."""
         with self._lock:
             return self._held()
 
     def _held(self) -> int:
-        return sum(len(pending.known) for pending in self._items.values())
+        return sum(len(index) for index in self._items.values())
 
     def clear(self) -> None:
         """Forget every scope."""
@@ -303,49 +441,75 @@ class PendingHeads:
 PENDING = PendingHeads()
 
 
-def pending_heads(conn: Connection, key: Hashable, scope: Sequence[Any]) -> Pending:
-    """The scope's pending proposals as the connection sees them now: the cached `Pending`
-    when the identities read are the ones it was made from, else one made from it, reading
-    only the fingerprints of proposals it lacks or holds in another version."""
-    rows = _identities(conn, scope)
-    cached = PENDING.get(key)
-    if cached is not None and cached.rows == rows:
-        return cached
-    pending = _refreshed(conn, rows, cached.known if cached else {}, scope)
-    PENDING.put(key, pending)
-    return pending
+def bring_up_to_date(conn: Connection, index: ScopeIndex, scope: Sequence[Any]) -> None:
+    """Make the index what the connection sees of the scope now, reading as little as tells.
+
+    The scope's `Marker` is read first, from the covering index alone. Equal to the index's
+    marker: nothing changed. Else the proposals with an id above the highest kept or updated
+    no earlier than the last update kept are read (new or changed); if the index then
+    disagrees with the marker in count, highest id or versions (some left the scope:
+    approved, rejected, merged away, moved to another domain, deleted; or a change went
+    unseen), the identities of the whole scope are read, still from the covering index, to
+    drop the departed and read any other that changed.
+
+    This sees every change made through the product: each write of a proposal, through the
+    ORM or an UPDATE statement, sets `updated_at` to now (its onupdate), so a changed
+    proposal has an update no earlier than any seen before it, and one entering the scope
+    (drafted, reopened, moved in) is written too; each write through the ORM also bumps
+    `version`, which the marker sums, and leaving the scope changes the count. The marker
+    is read before the proposals it vouches for, so the index is never older than its
+    marker. What could go unseen is a write that keeps `version` and carries an update time
+    earlier than one already seen (an UPDATE statement committed after a later-stamped
+    change, or a hand-set `updated_at`), until the scope next changes; the product makes
+    none."""
+    marker = _marker(conn, scope)
+    if marker == index.marker:
+        return
+    seen, index.marker = index.marker, None  # an update cut short leaves it unknown
+    if not (seen and seen.proposals and _caught_up(conn, index, scope, seen, marker)):
+        _reread(conn, index, scope)
+    index.marker = marker
 
 
-def _identities(conn: Connection, scope: Sequence[Any]) -> list[Identity]:
+def _marker(conn: Connection, scope: Sequence[Any]) -> Marker:
+    """The scope's marker: the last update on its own, which the index gives at once; the
+    rest in one pass over the scope's entries of the index."""
+    last_update = select(func.max(Proposal.updated_at)).where(*scope).scalar_subquery()
+    statement = select(func.count(), last_update, func.max(Proposal.id), func.sum(Proposal.version))
+    return Marker(*conn.execute(statement.where(*scope)).one())
+
+
+def _caught_up(
+    conn: Connection, index: ScopeIndex, scope: Sequence[Any], seen: Marker, marker: Marker
+) -> bool:
+    """Read into the index the proposals new or changed since `seen`; whether it now agrees
+    with `marker`."""
+    since = or_(Proposal.id > seen.last_id, Proposal.updated_at >= seen.last_update)
+    _keep(index, _read_heads(conn, [*scope, since]))
+    return index.agrees(marker)
+
+
+def _reread(conn: Connection, index: ScopeIndex, scope: Sequence[Any]) -> None:
+    """Bring the index to the identities of the whole scope: drop the proposals gone, read
+    those new or changed (the whole scope in one statement when there are many)."""
     statement = select(Proposal.id, Proposal.version, _UPDATED).where(*scope)
-    # all rows at once, then plain tuples: much faster than iterating the result row by row
-    return list(map(tuple, conn.execute(statement.order_by(Proposal.id)).all()))
+    identities = {row[0]: tuple(row) for row in conn.execute(statement).all()}
+    for gone in [id_ for id_ in index.identities if id_ not in identities]:
+        index.drop(gone)
+    stale = [id_ for id_, row in identities.items() if index.identities.get(id_) != row]
+    if len(stale) > FETCH_BY_ID:
+        _keep(index, _read_heads(conn, scope))
+    elif stale:
+        _keep(index, _read_heads(conn, [*scope, Proposal.id.in_(stale)]))
 
 
-def _refreshed(
-    conn: Connection,
-    rows: list[Identity],
-    known: dict[int, tuple[Identity, str]],
-    scope: Sequence[Any],
-) -> Pending:
-    """A `Pending` of `rows`, keeping the heads of `known` whose identity is unchanged."""
-    kept = {row[0]: (row, known[row[0]][1]) for row in rows if known.get(row[0], _NONE)[0] == row}
-    stale = [row[0] for row in rows if row[0] not in kept]
-    # a proposal may leave the scope between the two reads: it is left out of this look-up
-    entries = kept | (_read_heads(conn, stale, scope) if stale else {})
-    ids = [row[0] for row in rows if row[0] in entries]
-    return Pending(rows=rows, ids=ids, heads=[entries[i][1] for i in ids], known=entries)
+def _keep(index: ScopeIndex, entries: Iterable[tuple[Identity, str]]) -> None:
+    for identity, head in entries:
+        index.put(identity, head)
 
 
-def _read_heads(
-    conn: Connection, ids: Collection[int], scope: Sequence[Any]
-) -> dict[int, tuple[Identity, str]]:
-    """The identity and head of each of `ids` still in the scope, read together (the whole
-    scope in one statement when there are many)."""
+def _read_heads(conn: Connection, where: Sequence[Any]) -> list[tuple[Identity, str]]:
+    """The identity and head of each proposal matching `where`."""
     statement = select(Proposal.id, Proposal.version, _UPDATED, Proposal.fingerprint)
-    statement = statement.where(*scope)
-    if len(ids) <= FETCH_BY_ID:
-        statement = statement.where(Proposal.id.in_(ids))
-    return {
-        row[0]: (tuple(row[:3]), token_set(_head(row[3] or ""))) for row in conn.execute(statement)
-    }
+    rows = conn.execute(statement.where(*where)).all()
+    return [(tuple(row[:3]), token_set(_head(row[3] or ""))) for row in rows]

@@ -4,14 +4,16 @@ between look-ups, by this process or another, on two databases whose ids repeat.
 
 from __future__ import annotations
 
+import math
 import random
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
 from rapidfuzz import fuzz, process
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from bench import data
@@ -21,6 +23,7 @@ from flywheel import similarity
 from flywheel.models import Account, Proposal
 from flywheel.similarity import (
     SHORTLIST,
+    WORD_SHORTLIST,
     Match,
     PendingHeads,
     find_similar_pending,
@@ -114,6 +117,24 @@ def _head(print_: str) -> str:
     return " | ".join(print_.split(" | ")[:3])
 
 
+def _head_words(print_: str) -> set[str]:
+    return set(_head(print_).split()) - {"|"}
+
+
+def by_rare_words(query: str, prints: Sequence[str]) -> list[int]:
+    """The positions of the `WORD_SHORTLIST` prints whose opening words share the most of the
+    query's, each word weighing log(1 + n / the number of prints having it), in the query's
+    words' sorted order (ties: the earlier); in their order."""
+    words = [_head_words(print_) for print_ in prints]
+    having = Counter(word for each in words for word in each)
+    wanted = sorted(_head_words(query))
+    overlap = [
+        sum(math.log(1 + len(prints) / having[word]) for word in wanted if word in each)
+        for each in words
+    ]
+    return sorted(sorted(range(len(prints)), key=lambda k: -overlap[k])[:WORD_SHORTLIST])
+
+
 def _score(query: str, print_: str, flow_data: dict[str, Any]) -> float:
     tree = flow_data.get("tree_structure")
     if isinstance(tree, dict) and any(segments(query)[1:]):
@@ -123,9 +144,10 @@ def _score(query: str, print_: str, flow_data: dict[str, Any]) -> float:
 
 def reference(db: Session, scope: Scope, query: str) -> Match | None:
     """The look-up done the obvious way with nothing kept: every pending proposal of the scope
-    read now in id order, the ten whose opening words score best by rapidfuzz's token-set
-    ratio on the words as stored (ties: the older), each scored from scratch, and the best
-    (ties: the earlier on the list), at any score."""
+    read now in id order, the hundred whose opening words share the most of the query's rare
+    words (`by_rare_words`), of those the ten whose opening words score best by rapidfuzz's
+    token-set ratio on the words as stored (ties: the older), each scored from scratch, and
+    the best (ties: the earlier on the list), at any score."""
     if not query.replace("|", "").strip():
         return None
     account_id, domain, kind = scope
@@ -139,6 +161,8 @@ def reference(db: Session, scope: Scope, query: str) -> Match | None:
         )
         .order_by(Proposal.id)
     ).all()
+    if len(rows) > WORD_SHORTLIST:
+        rows = [rows[k] for k in by_rare_words(query, [row.fingerprint for row in rows])]
     if len(rows) > SHORTLIST:
         heads = [_head(row.fingerprint) for row in rows]
         scores = process.cdist([_head(query)], heads, scorer=fuzz.token_set_ratio)[0]
@@ -301,25 +325,84 @@ def test_a_look_up_reads_only_new_or_changed_fingerprints(
     with dbmod.transaction(factory) as db:
         db.add_all(proposal(account, flow, i) for i, flow in enumerate(flows(1, 20)))
     read: list[list[int]] = []
-    real = similarity._read_heads
+    whole_scope_reads: list[None] = []
+    real_read, real_reread = similarity._read_heads, similarity._reread
 
-    def spy(conn: Any, ids: Sequence[int], scope: Any) -> Any:
-        read.append(sorted(ids))
-        return real(conn, ids, scope)
+    def read_spy(conn: Any, where: Any) -> Any:
+        found = real_read(conn, where)
+        read.append(sorted(identity[0] for identity, _ in found))
+        return found
 
-    monkeypatch.setattr(similarity, "_read_heads", spy)
+    def reread_spy(*args: Any) -> None:
+        whole_scope_reads.append(None)
+        real_reread(*args)
+
+    monkeypatch.setattr(similarity, "_read_heads", read_spy)
+    monkeypatch.setattr(similarity, "_reread", reread_spy)
     scope: Scope = (account, DOMAIN, "new_flow")
     prints = queries(flows(1, 3))
     checked(factory, scope, prints)
-    assert read == [list(range(1, 21))]
-    checked(factory, scope, prints)
-    assert read == [list(range(1, 21))]
-    with dbmod.transaction(writer) as db:
+    assert read == [list(range(1, 21))] and len(whole_scope_reads) == 1
+    checked(factory, scope, prints)  # nothing changed: only the marker is read
+    assert read == [list(range(1, 21))] and len(whole_scope_reads) == 1
+
+    with dbmod.transaction(writer) as db:  # one changed, one approved, one drafted
         db.get_one(Proposal, 7).fingerprint = "printer jam | is the tray empty"
         db.get_one(Proposal, 8).status = "approved"
         db.add(proposal(account, flows(3, 1, first=900)[0], 30))
     checked(factory, scope, prints)
-    assert read[1:] == [[7, 21]]
+    # new or changed since: 7 and 21, and 20, which was updated last (at the same time as
+    # another might be); then one is missing from the count, so the identities are read
+    assert read[1:] == [[7, 20, 21]] and len(whole_scope_reads) == 2
+
+    with dbmod.transaction(writer) as db:  # a change alone: the identities are not read
+        db.get_one(Proposal, 3).fingerprint = "printer jam | is the tray full"
+    checked(factory, scope, prints)
+    assert read[2:] == [[3, 7]] and len(whole_scope_reads) == 2
+
+
+COMMON = "vpn connection drops office laptop"
+
+
+def crowd(account_id: int, count: int) -> list[dict[str, Any]]:
+    """Rows of `count` pending proposals without trees that open with `COMMON` and words of
+    their own."""
+    return [
+        {
+            "account_id": account_id,
+            "proposal_type": "new_flow",
+            "problem_domain": DOMAIN,
+            "status": "pending",
+            "title": f"VPN drops {i}",
+            "fingerprint": fingerprint(
+                f"{COMMON} morning w{i}a w{i}b", "is the vpn client connected", "restart it"
+            ),
+            "created_at": NOW,
+            "updated_at": NOW,
+        }
+        for i in range(count)
+    ]
+
+
+def test_a_proposal_sharing_the_querys_rare_words_is_found_among_many_sharing_common_ones(
+    factory: sessionmaker[Session],
+) -> None:
+    account = add_account(factory, "acme")
+    query = fingerprint(f"{COMMON} kerberos ticket expired", "is the vpn client connected")
+    with dbmod.transaction(factory) as db:
+        db.execute(insert(Proposal), crowd(account, 10_000))
+        needle = proposal(account, flows(1, 1)[0], 0)
+        needle.fingerprint = fingerprint("kerberos ticket expired", "is the vpn client connected")
+        needle.proposed_flow_data = {}
+        db.add(needle)
+    with factory() as db:
+        prints = db.scalars(select(Proposal.fingerprint).order_by(Proposal.id)).all()
+        # each of the crowd shares more of the query's opening words than the needle does
+        shared = [len(_head_words(query) & _head_words(print_)) for print_ in prints]
+        assert min(shared[:-1]) > shared[-1]
+        assert len(prints) - 1 in by_rare_words(query, prints)
+        [found] = agree(db, (account, DOMAIN, "new_flow"), [query])
+    assert found is not None and found.proposal_id == needle.id
 
 
 def test_memory_stays_within_the_limit_and_look_ups_stay_right(

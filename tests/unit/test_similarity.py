@@ -1,15 +1,24 @@
 """The pieces of the similar-proposal look-up that need no database: the token sets the
-shortlist scores, the bounded cache of pending proposals' heads, and engine tokens."""
+shortlist scores, a scope's word index, the bounded cache of scopes, and engine tokens."""
 
 from __future__ import annotations
 
+import math
 import random
 import string
 
 from rapidfuzz import fuzz
 from sqlalchemy import create_engine
 
-from flywheel.similarity import Pending, PendingHeads, engine_token, token_set
+from flywheel.similarity import (
+    Marker,
+    PendingHeads,
+    ScopeIndex,
+    engine_token,
+    head_words,
+    idf,
+    token_set,
+)
 
 # every ASCII character, whitespace and control characters included, and more of the
 # characters fingerprints are made of, so that random texts share words
@@ -45,10 +54,63 @@ def test_a_token_set_is_the_sorted_distinct_words_and_leaves_other_text_alone() 
     assert token_set("café\xa0ouvert b a") == "café\xa0ouvert b a"
 
 
-def _pending(size: int) -> Pending:
-    rows = [(i, 1, "t") for i in range(size)]
-    known = {i: (row, "head") for i, row in enumerate(rows)}
-    return Pending(rows=rows, ids=list(known), heads=["head"] * size, known=known)
+def _pending(size: int) -> ScopeIndex:
+    index = ScopeIndex()
+    for i in range(1, size + 1):
+        index.put((i, 1, "t"), "head")
+    return index
+
+
+_WORDS = [f"w{k}" for k in range(12)]
+
+
+def _head(rng: random.Random) -> str:
+    return token_set(" | ".join(" ".join(rng.sample(_WORDS, rng.randint(0, 4))) for _ in "ab"))
+
+
+def _nearest(heads: dict[int, str], query: str, count: int) -> list[int]:
+    """`ScopeIndex.nearest` done the obvious way: every head scored from scratch."""
+    wanted = sorted(head_words(query))
+    having = {w: sum(w in head_words(h) for h in heads.values()) for w in wanted}
+    score = {
+        id_: sum(idf(len(heads), having[w]) for w in wanted if w in head_words(head))
+        for id_, head in heads.items()
+    }
+    return sorted(sorted(heads, key=lambda id_: (-score[id_], id_))[:count])
+
+
+def test_a_scope_index_changed_in_place_finds_what_one_made_afresh_finds() -> None:
+    rng = random.Random(11)
+    index, heads = ScopeIndex(), {}
+    for _ in range(3_000):
+        id_ = rng.randint(1, 80)
+        if id_ in heads and rng.random() < 0.4:
+            index.drop(id_)
+            del heads[id_]
+        else:
+            heads[id_] = _head(rng)
+            index.put((id_, 1, "t"), heads[id_])
+        query, count = _head(rng), rng.randint(1, 30)
+        ids, found_heads = index.nearest(head_words(query), count)
+        assert ids == _nearest(heads, query, count), (query, count)
+        assert found_heads == [heads[id_] for id_ in ids]
+    assert len(index) == len(heads) and set(index.identities) == set(heads)
+
+
+def test_a_word_every_head_has_still_counts_and_a_rare_one_counts_most() -> None:
+    assert idf(10, 10) == math.log(2) > 0
+    assert idf(10, 1) > idf(10, 2) > idf(10, 10)
+
+
+def test_a_scope_index_agrees_with_a_marker_of_its_count_highest_id_and_versions() -> None:
+    index = ScopeIndex()
+    assert index.agrees(Marker(0, None, None, None))
+    index.put((4, 2, "t"), "a")
+    index.put((9, 3, "t"), "b")
+    assert index.agrees(Marker(2, None, 9, 5))
+    assert not index.agrees(Marker(2, None, 9, 6))  # a version bumped
+    assert not index.agrees(Marker(1, None, 9, 3))  # one left
+    assert not index.agrees(Marker(3, None, 10, 6))  # one came
 
 
 def test_the_cache_keeps_at_most_its_limit_of_proposals_least_recently_used_dropped() -> None:
