@@ -18,8 +18,10 @@ from flywheel.transcript import OptionView, SessionView, StepView
 from flywheel.trees import MAX_OPTIONS, Node, Option, Tree, node_index, parse_tree, tree_to_dict
 
 FITS = 0.5  # alignment score below which a path is only counted, never grafted
-SURE_CREDIT = 1.0  # how well a step must match a node to change the tree's shape there
+SURE_CREDIT = 1.0  # how well a step must match a node to remember its wording there
+GRAFT_CREDIT = 0.5  # how well the step where a path left must match its node to graft there
 MAX_PHRASINGS = 5
+LABEL_VOTES = "label_votes"  # extra option key: how many sessions took it under each label
 _STEP_TYPES = {"decision": "question", "action": "action", "solution": "solution"}
 
 
@@ -80,8 +82,10 @@ def path_session(path: list[PathStep]) -> SessionView:
     for order, step in enumerate(path):
         node = step.node
         text = node.question or node.title or "" if node.type == "decision" else _described(node)
-        options = tuple(OptionView(value=o.label, label=o.label) for o in node.options)
-        selected = step.option.label if step.option is not None else None
+        options = tuple(
+            OptionView(value=offered_value(node, o), label=o.label) for o in node.options
+        )
+        selected = offered_value(node, step.option) if step.option is not None else None
         steps.append(
             StepView(
                 order=order,
@@ -92,6 +96,14 @@ def path_session(path: list[PathStep]) -> SessionView:
             )
         )
     return SessionView(external_id="path", status="resolved", steps=tuple(steps))
+
+
+def offered_value(node: Node, option: Option) -> str:
+    """What a session records for the option: the value in an id `<node>_<value>` (the way
+    flows and drafts name options offered by value), else the label."""
+    prefix = f"{node.id}_"
+    value = option.id[len(prefix) :] if option.id.startswith(prefix) else ""
+    return value or option.label
 
 
 def _described(node: Node) -> str:
@@ -117,6 +129,7 @@ def _merge_one(merged: Tree, path: list[PathStep], *, weight: int) -> Tree:
     fits = alignment.score >= FITS
     if fits:
         _remember_phrasings(index, path, alignment)
+        _vote_labels(index, path, alignment, weight)
     if fits and _starts_above(alignment, merged):
         return _prepend(merged, path, alignment, weight)
     if fits and alignment.divergence_node_id is not None:
@@ -144,11 +157,37 @@ def _remember_phrasings(index: dict[str, Node], path: list[PathStep], alignment:
         path, alignment.step_nodes, alignment.step_credits, strict=True
     ):
         node = index.get(node_id or "")
-        if node is None or (credit or 0.0) < SURE_CREDIT:
+        if node is None or (credit or 0.0) < GRAFT_CREDIT:
             continue
         said, known = node_text(step.node), phrasings(node)
         if said and said != node_text(node) and said not in known and len(known) < MAX_PHRASINGS:
             setattr(node, PHRASINGS, [*known, said])
+
+
+def _vote_labels(
+    index: dict[str, Node], path: list[PathStep], alignment: Alignment, weight: int
+) -> None:
+    """Count how the path labelled each branch it took, and label the branch as most paths
+    did: agents offer one answer in several wordings, and the usual one reads best."""
+    taken = dict(alignment.branches)
+    for step, node_id in zip(path, alignment.step_nodes, strict=True):
+        node = index.get(node_id or "")
+        if node is None or step.option is None or node_id not in taken:
+            continue
+        for option in node.options:
+            if option.id == taken[node_id or ""]:
+                _vote(option, step.option.label, weight)
+
+
+def _vote(option: Option, label: str, weight: int) -> None:
+    votes = getattr(option, LABEL_VOTES, None)
+    counts: dict[str, int] = dict(votes) if isinstance(votes, dict) else {}
+    counts.setdefault(option.label, max(1, (option.support or 0) - weight))  # before this path
+    counts[label] = counts.get(label, 0) + weight
+    setattr(option, LABEL_VOTES, counts)
+    best = max(counts.values())
+    if counts[option.label] < best:
+        option.label = next(text for text, count in counts.items() if count == best)
 
 
 def _graft_at(
@@ -159,31 +198,35 @@ def _graft_at(
     step = alignment.divergence_step
     if node is None or step is None or step + 1 >= len(path):
         return
-    if (alignment.step_credits[step] or 0.0) < SURE_CREDIT:
+    if (alignment.step_credits[step] or 0.0) < GRAFT_CREDIT:
         return  # where the path left is not surely this node: count it, change nothing
     rest = path[step + 1 :]
     if node.type == "action" and not node.next_node_id:
         node.next_node_id = _graft(merged, index, rest, weight)
         return
     taken = path[step].option
-    option = _open_option(node, taken.label if taken else alignment.divergence_answer)
+    answer = (taken.label, offered_value(path[step].node, taken)) if taken else None
+    option = _open_option(node, answer or (alignment.divergence_answer, None))
     if option is not None:
         option.next_node_id = _graft(merged, index, rest, weight)
         option.support = option.support or weight  # a new answer was not counted yet
 
 
-def _open_option(node: Node, label: str | None) -> Option | None:
-    """The unexplored option answering `label`, made if the node has room; None when the
-    answer already leads somewhere (the path left the tree further on) or there is no room."""
+def _open_option(node: Node, answer: tuple[str | None, str | None]) -> Option | None:
+    """The unexplored option answering (label, value): one with that label or recorded
+    value, made if the node has room; None when the answer already leads somewhere (the
+    path left the tree further on) or there is no room."""
+    label, value = answer
     if node.type != "decision" or not label:
         return None
-    wanted = _label(label)
+    wanted = {_label(label), _label(value or label)}
     for option in node.options:
-        if _label(option.label) == wanted:
+        if wanted & {_label(option.label), _label(offered_value(node, option))}:
             return option if not option.next_node_id else None
     if len(node.options) >= MAX_OPTIONS:
         return None
-    added = Option(id=_fresh(f"{node.id}-o", {o.id for o in node.options}), label=label)
+    named = f"{node.id}_{value}" if value and value != label else f"{node.id}-o"
+    added = Option(id=_fresh(named, {o.id for o in node.options}), label=label)
     node.options.append(added)
     return added
 
@@ -200,10 +243,14 @@ def _graft(merged: Tree, index: dict[str, Node], rest: list[PathStep], weight: i
 
 
 def _copy(step: PathStep, node_id: str, weight: int) -> Node:
+    """The path's node under a new id, unlinked; its options keep their values in their ids."""
     copy = Node.model_validate(step.node.model_dump())
     copy.id, copy.support, copy.next_node_id = node_id, weight, None
-    for option in copy.options:
+    for option, original in zip(copy.options, step.node.options, strict=True):
         option.next_node_id, option.support = None, None
+        value = offered_value(step.node, original)
+        if value != original.label:
+            option.id = f"{node_id}_{value}"
     return copy
 
 
@@ -214,8 +261,8 @@ def _link(step: PathStep, copy: Node, next_id: str | None, weight: int) -> None:
     if copy.type == "action":
         copy.next_node_id = next_id
         return
-    for option in copy.options:
-        if step.option is not None and option.id == step.option.id:
+    for option, original in zip(copy.options, step.node.options, strict=True):
+        if step.option is not None and original.id == step.option.id:
             option.next_node_id, option.support = next_id, weight
 
 

@@ -21,7 +21,7 @@ from flywheel.errors import Conflict
 from flywheel.ledger import CallSite, draft_with_repair
 from flywheel.llm.base import EnhancementDraft, EnhancementRequest, FlowDraft, FlowRequest
 from flywheel.llm.offline import OfflineProvider
-from flywheel.matching import Alignment
+from flywheel.matching import Alignment, Trail, read_trail
 from flywheel.mining import mark_support, merge_path
 from flywheel.models import Flow, Proposal, SupportSession
 from flywheel.similarity import Match, find_similar_pending, fingerprint, similarity
@@ -160,12 +160,43 @@ def new_flow(ctx: Context) -> Written:
 
 
 def _similar(ctx: Context, domain: str | None, query: str) -> Match | None:
+    """The pending new-flow proposal of the domain this session repeats, shortlisted by the
+    query's words and scored by its questions and its own trail (`similarity.resemblance`).
+    A session without a domain is looked up in every domain, since its proposals are
+    stored under a guessed one."""
+    trail = read_trail(ctx.view)
+    found = [_look_up(ctx, where, query, trail=trail) for where in _domains(ctx, domain)]
+    return max((m for m in found if m is not None), key=lambda m: m.score, default=None)
+
+
+def _domains(ctx: Context, domain: str | None) -> list[str | None]:
+    """Where to look: the given domain; without one, every domain with a pending new flow
+    in the account, and no domain at all."""
+    if domain:
+        return [domain]
+    rows = ctx.site.db.scalars(
+        select(Proposal.problem_domain)
+        .where(
+            Proposal.account_id == ctx.session.account_id,
+            Proposal.status == "pending",
+            Proposal.proposal_type == "new_flow",
+            Proposal.problem_domain.is_not(None),
+        )
+        .distinct()
+        .order_by(Proposal.problem_domain)
+    )
+    return [None, *rows]
+
+
+def _look_up(ctx: Context, domain: str | None, query: str, *, trail: Trail) -> Match | None:
+    """The best pending proposal of the domain at or above the merge threshold."""
     return find_similar_pending(
         ctx.site.db,
         account_id=ctx.session.account_id,
         domain=domain,
         query=query,
         threshold=ctx.site.settings.merge_similarity_threshold,
+        trail=trail,
     )
 
 

@@ -7,8 +7,11 @@ take left unexplored, so it passes `validate_tree` by construction.
 How a trail becomes nodes (the same for new flows and enhancement branches):
 - skipped steps are left out;
 - question steps (and any step with options) become decision nodes: the option taken leads
-  on, the others stay unexplored; a typed answer becomes an option of its own; fewer than 2
-  options get an "Other", more than 5 keep the taken one and fold the rest into "Other (...)";
+  on, the others stay unexplored; a typed answer takes the option its words name, else
+  becomes an option of its own; fewer than 2 options get an "Other", more than 5 keep the
+  taken one and fold the rest into "Other (...)";
+- an aside (a typed reply naming no option, after which the same options are offered again)
+  is left out: the question asked again is one question, answered where it is asked again;
 - a question answered only after clarifying (a later clarification picks one of the same
   options) is one decision with that answer, the talk in between its help text;
 - clarification steps without options become help text of the previous (else next) node;
@@ -20,6 +23,7 @@ How a trail becomes nodes (the same for new flows and enhancement branches):
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
@@ -34,7 +38,8 @@ from flywheel.llm.keywords import (
     shorten,
     squash,
 )
-from flywheel.transcript import SessionView, StepView
+from flywheel.matching import stem
+from flywheel.transcript import OptionView, SessionView, StepView
 from flywheel.trees import (
     MAX_OPTIONS,
     MIN_OPTIONS,
@@ -60,6 +65,8 @@ Kind = Literal["decision", "action", "solution", "note"]
 _LETTERS = {"decision": "q", "action": "a", "solution": "s"}
 _SOLUTION_TYPES = frozenset({"solution", "resolution"})
 _OTHER_PREFIXES = ("other", "something else", "none of")
+_SLUG = re.compile(r"[^A-Za-z0-9]+")
+_WORD = re.compile(r"[a-z0-9]+")
 
 
 @dataclass
@@ -194,7 +201,8 @@ def _plan(steps: Iterable[StepView]) -> tuple[list[_Planned], list[str], str | N
 
 
 def _fold_clarified(steps: Iterable[StepView]) -> list[StepView]:
-    """Skipped steps left out, and each question answered only after clarifying as one step.
+    """Skipped steps and asides left out, and each question answered only after clarifying
+    as one step.
 
     A question (or clarification) with options but no answer opens a run; clarifications
     without an answer join it; a clarification that picks one of the same options answers
@@ -203,9 +211,7 @@ def _fold_clarified(steps: Iterable[StepView]) -> list[StepView]:
     """
     folded: list[StepView] = []
     run: list[StepView] = []
-    for step in steps:
-        if step.was_skipped:
-            continue
+    for step in _without_asides(steps):
         if run and _answers(step, run[0]):
             folded.append(replace(step, text=run[0].text, type=run[0].type))
             folded.extend(_as_note(s) for s in [replace(run[0], text=""), *run[1:], step])
@@ -217,6 +223,51 @@ def _fold_clarified(steps: Iterable[StepView]) -> list[StepView]:
             run = [step] if _unanswered(step) else []
             folded.extend([] if run else [step])
     return folded + _unfolded(run)
+
+
+def _without_asides(steps: Iterable[StepView]) -> list[StepView]:
+    """The steps not skipped, asides left out (see `_aside`)."""
+    kept = [step for step in steps if not step.was_skipped]
+    afters: list[StepView | None] = [*kept[1:], None]
+    return [step for step, after in zip(kept, afters, strict=False) if not _aside(step, after)]
+
+
+def _aside(step: StepView, after: StepView | None) -> bool:
+    """Whether a step answers nothing: a reply typed instead of choosing that names none of
+    the options, after which the same options are offered again by a question (a
+    clarification offering them is how the question gets answered, so that is no aside)."""
+    typed_only = (
+        step.was_free_text
+        and step.selected is None
+        and bool(step.options)
+        and len(_words(step.free_text)) > 1
+    )
+    if not typed_only or after is None or _is_clarification(after):
+        return False
+    return _same_options(step, after) and _named_option(step.free_text, step.options) is None
+
+
+def _named_option(text: str | None, offered: Sequence[OptionView]) -> int | None:
+    """The index of the one option a typed answer names: every word of its label, or of its
+    value, is among the answer's words. The option named with most words wins and a tie
+    names none, so 'no, not muted' names 'Not muted' rather than 'Muted'."""
+    said = set(_words(text))
+    scores = [_naming_words(option, said) for option in offered]
+    best = max(scores, default=0)
+    if not best or scores.count(best) > 1:
+        return None
+    return scores.index(best)
+
+
+def _naming_words(option: OptionView, said: set[str]) -> int:
+    """How many words of the option an answer saying `said` names it by (0: not named)."""
+    names = [_words(option.label), _words(option.value)]
+    return max((len(words) for words in names if words and set(words) <= said), default=0)
+
+
+def _words(text: str | None) -> list[str]:
+    """The lower-cased, stemmed words of a text, stop words kept ('yes' and 'no' count)."""
+    return [stem(word) for word in _WORD.findall((text or "").lower())]
 
 
 def _unanswered(step: StepView) -> bool:
@@ -334,8 +385,9 @@ def _escalated(session: SessionView) -> bool:
 def _decision(step: StepView, node_id: str, next_id: str, help_text: str | None) -> Node:
     """A question step as a decision node: the taken option leads to `next_id`."""
     labels, taken = _fit(*_choices(step))
+    ids = option_ids(node_id, [_value_of(step, label) for label in labels])
     options = [
-        Option(id=f"{node_id}-o{n + 1}", label=label, next_node_id=next_id if n == taken else None)
+        Option(id=ids[n], label=label, next_node_id=next_id if n == taken else None)
         for n, label in enumerate(labels)
     ]
     question = shorten(step.text, QUESTION_CHARS) or "Which of these applies?"
@@ -371,6 +423,28 @@ def _result(step: StepView) -> str:
     return f"{outcome} — {details}" if outcome and details else outcome or details
 
 
+def option_ids(node_id: str, values: Sequence[str | None]) -> list[str]:
+    """Option ids `<node>_<value>` for options the session offered by a value (the way flows
+    name them, so that later sessions recording that value are recognised), else
+    `<node>-o<n>`; each id once in the node."""
+    ids: list[str] = []
+    for n, value in enumerate(values, start=1):
+        slug = _SLUG.sub("-", (value or "").strip()).strip("-")
+        wanted = f"{node_id}_{slug}" if slug else f"{node_id}-o{n}"
+        ids.append(wanted if wanted not in ids else f"{node_id}-o{n}")
+    return ids
+
+
+def _value_of(step: StepView, label: str) -> str | None:
+    """The value the session recorded for the offered option labelled `label`, if any."""
+    wanted = label.casefold()
+    for opt in step.options:
+        shown = shorten(opt.label, LABEL_CHARS) or shorten(opt.value, LABEL_CHARS)
+        if shown.casefold() == wanted and squash(opt.value):
+            return opt.value
+    return None
+
+
 def _choices(step: StepView) -> tuple[list[str], int]:
     """The option labels presented (each once) plus the answer if it was not one; taken index."""
     labels: list[str] = []
@@ -389,6 +463,9 @@ def _choices(step: StepView) -> tuple[list[str], int]:
         answer = shorten(step.selected, LABEL_CHARS) or NOT_RECORDED
     else:
         answer = typed or NOT_RECORDED
+        named = _named_option(step.free_text, step.options)
+        if named is not None and answer.casefold() not in by_label:
+            return labels, by_value[step.options[named].value]
     if answer.casefold() in by_label:
         return labels, by_label[answer.casefold()]
     return [*labels, answer], len(labels)

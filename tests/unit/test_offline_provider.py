@@ -263,6 +263,104 @@ def test_free_text_matching_an_option_follows_that_option() -> None:
     ]
 
 
+def taken_labels(tree: Tree) -> list[tuple[str, bool]]:
+    """Each option's label and whether it leads on."""
+    return [(o.label, o.next_node_id is not None) for o in tree.options]
+
+
+def test_typed_answer_naming_an_option_takes_it() -> None:
+    step = question(
+        0, "What happens?", "Error", "Timeout", "Drops", was_free_text=True, free_text="it drops"
+    )
+    tree = tree_of(draft(make_session(step)))
+    assert taken_labels(tree) == [("Error", False), ("Timeout", False), ("Drops", True)]
+
+
+def test_typed_answer_names_the_option_by_its_value() -> None:
+    offered = (
+        OptionView(value="connected", label="Online, but nothing new"),
+        OptionView(value="offline", label="Working offline"),
+    )
+    step = StepView(
+        order=0,
+        type="question",
+        text="Status?",
+        options=offered,
+        was_free_text=True,
+        free_text="connected but stuck",
+    )
+    tree = tree_of(draft(make_session(step)))
+    assert taken_labels(tree) == [("Online, but nothing new", True), ("Working offline", False)]
+
+
+def test_typed_answer_names_the_option_with_most_words() -> None:
+    step = question(
+        0, "Muted?", "Muted", "Not muted", was_free_text=True, free_text="no, not muted"
+    )
+    tree = tree_of(draft(make_session(step)))
+    assert taken_labels(tree) == [("Muted", False), ("Not muted", True)]
+
+
+def test_typed_answer_naming_two_options_alike_stays_typed() -> None:
+    step = question(0, "Which?", "Red", "Blue", was_free_text=True, free_text="red or blue")
+    tree = tree_of(draft(make_session(step)))
+    assert taken_labels(tree) == [("Red", False), ("Blue", False), ("red or blue", True)]
+
+
+def test_aside_before_the_question_is_asked_again_is_no_option() -> None:
+    session = make_session(
+        question(0, "Is the queue paused?", "Yes", "No", was_free_text=True, free_text="one sec"),
+        question(1, "Sure. Is the print queue paused?", "Yes", "No", selected="Yes"),
+        solution(2, "Resumed the queue"),
+    )
+    tree = tree_of(draft(session))
+    assert tree.question == "Sure. Is the print queue paused?"
+    assert taken_labels(tree) == [("Yes", True), ("No", False)]
+    assert [node.type for node in walk(tree)] == ["decision", "solution"]
+
+
+def test_typed_reply_before_other_options_is_an_answer() -> None:
+    session = make_session(
+        question(0, "Is the queue paused?", "Yes", "No", was_free_text=True, free_text="one sec"),
+        question(1, "Which printer?", "Floor 1", "Floor 2", selected="Floor 1"),
+    )
+    tree = tree_of(draft(session))
+    assert taken_labels(tree) == [("Yes", False), ("No", False), ("one sec", True)]
+
+
+def test_one_word_reply_is_an_answer_even_when_the_options_repeat() -> None:
+    session = make_session(
+        question(0, "Does it lock again?", "Yes", "No", was_free_text=True, free_text="yeah"),
+        question(1, "Any phone with mail?", "Yes", "No", selected="Yes"),
+    )
+    tree = tree_of(draft(session))
+    assert tree.question == "Does it lock again?"
+    assert ("yeah", True) in taken_labels(tree)
+
+
+def test_clarification_carrying_the_answer_belongs_to_the_question_before() -> None:
+    offered = ("Error", "Timeout", "Drops")
+    session = make_session(
+        question(0, "What happens?", *offered, was_free_text=True, free_text="how do I check?"),
+        StepView(
+            order=1,
+            type="clarification",
+            text="Open the app and press connect.",
+            options=options(*offered),
+            selected="drops",
+            free_text="it drops",
+        ),
+        question(2, "Only when idle?", "Yes", "No", selected="No"),
+    )
+    tree = tree_of(draft(session))
+    assert tree.question == "What happens?"
+    assert taken_labels(tree) == [("Error", False), ("Timeout", False), ("Drops", True)]
+    assert [node.question for node in walk(tree) if node.type == "decision"] == [
+        "What happens?",
+        "Only when idle?",
+    ]
+
+
 def test_clarifications_without_options_become_help_text() -> None:
     payload = draft(TRAILS["clarification"])
     tree = tree_of(payload)
