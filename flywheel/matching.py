@@ -1432,14 +1432,15 @@ CONCLUSIVE_SCORE = 0.9
 
 
 def _conclusive(candidate: Candidate) -> bool:
-    """A best-ranked flow that explains the whole trail without leaving it needs no rival:
-    aligning the others (the costly part of matching) could not beat it by much."""
+    """A best-ranked flow that explains the trail without leaving it needs no rival:
+    aligning the others (the costly part of matching) could not beat it by much, and when
+    it explains every step no rival can explain more (flows are chosen by that share
+    first), only tie it."""
     found = candidate.alignment
-    return (
-        found.divergence_node_id is None
-        and found.fitness >= CONCLUSIVE_SCORE
-        and found.score >= CONCLUSIVE_SCORE
-    )
+    if found.divergence_node_id is not None:
+        return False
+    whole = found.fitness >= 1.0 - ROUNDING
+    return whole or (found.fitness >= CONCLUSIVE_SCORE and found.score >= CONCLUSIVE_SCORE)
 
 
 ROUNDING = 1e-9  # a bound this close to a score may be the same number rounded otherwise
