@@ -28,6 +28,7 @@ from flywheel.models import Account, AnalysisRun, Schedule, SupportSession
 
 READY_STATES = ("pending", "deferred", "retry")
 DEFAULT_LEASE = timedelta(minutes=10)
+CLAIM = 100  # sessions claimed and analysed together (reads shared, writes in one go)
 TIMER = "auto-analysis"
 Progress = Callable[[int, int, AnalysisResult], None]
 
@@ -185,7 +186,7 @@ def _drain(db: Session, batch: _Batch, report: BatchReport) -> None:
     waiting = backlog(db, now=batch.clock(), account_id=batch.account_id)
     total = min(batch.limit, waiting) if batch.limit else waiting
     while batch.limit is None or _handled(report) < batch.limit:
-        room = 50 if batch.limit is None else min(50, batch.limit - _handled(report))
+        room = CLAIM if batch.limit is None else min(CLAIM, batch.limit - _handled(report))
         ids = claim_batch(
             db,
             worker_id=batch.worker,
