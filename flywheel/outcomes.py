@@ -378,32 +378,10 @@ def _store_enhancement(ctx: Context, flow: Flow, draft: EnhancementDraft, tree: 
 # --- shared -----------------------------------------------------------------------------------
 
 
-def _proposal(
-    ctx: Context,
-    *,
-    proposal_type: str,
-    status: str,
-    title: str,
-    description: str | None,
-    data: dict[str, Any],
-    target_flow_id: int | None = None,
-    domain: str | None = None,
-    fingerprint_: str = "",
-) -> Proposal:
-    """A proposal from this session, added and flushed (so that it has its id)."""
-    proposal = Proposal(
-        **_proposal_values(
-            ctx,
-            proposal_type=proposal_type,
-            status=status,
-            title=title,
-            description=description,
-            data=data,
-            target_flow_id=target_flow_id,
-            domain=domain,
-            fingerprint_=fingerprint_,
-        )
-    )
+def _proposal(ctx: Context, **fields: Any) -> Proposal:
+    """A proposal from this session (the fields of `_proposal_values`), added and flushed so
+    that it has its id."""
+    proposal = Proposal(**_proposal_values(ctx, **fields))
     ctx.site.db.add(proposal)
     ctx.site.db.flush()
     return proposal
