@@ -93,6 +93,7 @@ OPENING_SKIP = 0.25  # passing a node before the first step, when the summary sa
 FULL_CREDIT = 0.35  # similarity at which a mapped step counts as fully explained
 NO_CREDIT = 0.12  # similarity at or below which it counts for nothing
 LABEL_RATIO = 90.0  # rapidfuzz ratio for an answer to count as an option's label
+REWORDED_SHARE = 0.5  # share of a label's content words a reworded answer must say
 EVIDENCE_HALF = 0.5  # explained steps at which the score is half the explained share
 BEAM = 1.5  # walks this far behind the best are given up
 CANDIDATES = 3  # flows aligned per session
@@ -314,6 +315,7 @@ class _Option:
     text: str = ""  # as written, for showing
     value: str = ""  # the id without its node's id in front (`<node>_<value>`), normalised
     names: frozenset[str] = frozenset()  # what names it exactly: key, value and label
+    words: frozenset[str] = frozenset()  # the label's content words, for reworded answers
 
 
 @dataclass(frozen=True)
@@ -616,6 +618,7 @@ def _options(node: Node, position: dict[str, int]) -> tuple[_Option, ...]:
             text=o.label,
             value=_norm(_value(o.id, node.id)),
             names=frozenset({_norm(o.id), _norm(_value(o.id, node.id)), _norm(o.label)}),
+            words=frozenset(content_words(o.label)),
         )
         for o in node.options
     )
@@ -1012,7 +1015,8 @@ class _Walk:
 
 
 def choose_option(options: Sequence[_Option], answers: Sequence[str]) -> int | None:
-    """The option an answer names: by id or label, else by a label spelled nearly alike."""
+    """The option an answer names: by id or label, else by a label spelled nearly alike,
+    else by the label whose words the answer clearly shares most (`_reworded`)."""
     for answer in answers:
         for k, option in enumerate(options):
             if answer in option.names:
@@ -1022,7 +1026,22 @@ def choose_option(options: Sequence[_Option], answers: Sequence[str]) -> int | N
         ratio, k = max(scored, default=(0.0, NONE))
         if ratio >= LABEL_RATIO:
             return k
-    return None
+    return _reworded(options, answers)
+
+
+def _reworded(options: Sequence[_Option], answers: Sequence[str]) -> int | None:
+    """The option an answer offered in the agent's own wording names: the one whose label
+    shares the most content words with the answer (its label, value and typed text), if no
+    other shares as many and at least `REWORDED_SHARE` of its label's words are shared.
+    A plain yes/no has no content words, so it names nothing here, as before."""
+    said = {word for answer in answers for word in content_words(answer)}
+    if not said:
+        return None
+    shared = sorted(((len(o.words & said), k) for k, o in enumerate(options)), reverse=True)
+    if not shared or (len(shared) > 1 and shared[1][0] == shared[0][0]):
+        return None
+    count, k = shared[0]
+    return k if count and count >= REWORDED_SHARE * len(options[k].words) else None
 
 
 # --- reading the walk back -------------------------------------------------------------------

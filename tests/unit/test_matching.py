@@ -107,6 +107,39 @@ def test_an_answer_names_an_option_by_id_label_or_near_spelling() -> None:
     assert choose_option(options, ["the client crashed"]) is None
 
 
+def _offered(*labels: str) -> tuple[matching._Option, ...]:
+    """The prepared options of a single decision labelled `labels`, ids `q_o0`, `q_o1`..."""
+    options = [{"id": f"q_o{k}", "label": label} for k, label in enumerate(labels)]
+    tree = parse_tree({"id": "q", "type": "decision", "question": "Which?", "options": options})
+    return prepare_flow(tree).options[0]
+
+
+def test_an_answer_in_the_agents_own_words_names_the_option_it_shares_most_with() -> None:
+    disk = _offered("The local disk fills with OneDrive files", "OneDrive stops syncing")
+    offered = ["local disk full of onedrive files", "local_disk_full_of_onedrive_files"]
+    assert choose_option(disk, offered) == 0
+    screens = _offered("One of two monitors works", "Neither monitor shows anything")
+    assert choose_option(screens, ["only one of two works"]) == 0
+    assert choose_option(screens, ["q_o9", "neither monitor shows a picture"]) == 1
+
+
+def test_an_answer_sharing_words_alike_with_two_options_names_none() -> None:
+    options = _offered("Printer jammed", "Printer offline", "Something else")
+    assert choose_option(options, ["the printer broke"]) is None
+    assert choose_option(options, ["jammed and offline"]) is None
+    assert choose_option(options, ["disk full"]) is None
+    few = _offered("Printer jammed with paper in tray two", "Toner low")
+    assert choose_option(few, ["paper"]) is None, "too little of its label said"
+
+
+def test_a_yes_no_answer_names_an_option_as_before() -> None:
+    options = _offered("Yes", "No")
+    assert choose_option(options, ["yes"]) == 0
+    assert choose_option(options, ["q_o1"]) == 1
+    assert choose_option(options, ["sure, the ports are open"]) is None
+    assert choose_option(options, ["no idea"]) is None
+
+
 # --- alignment -----------------------------------------------------------------------------
 
 
