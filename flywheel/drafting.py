@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from pydantic import ValidationError
 
 from flywheel.errors import InvalidTree
@@ -80,6 +82,29 @@ def apply_enhancement(tree: Tree, draft: EnhancementDraft) -> Tree:
     return result
 
 
+def rekeyed(draft: EnhancementDraft, tree: Tree) -> EnhancementDraft:
+    """The draft with its new nodes renamed where their ids are taken in `tree`, and every
+    reference among them (and in its added options) following: for re-applying a draft to
+    a newer version of the flow, which another approved branch may have given those ids."""
+    index = node_index(tree)
+    renamed: dict[str, str] = {}
+    for new in draft.new_nodes:
+        if new.id in index or new.id in renamed.values():
+            renamed[new.id] = _fresh_id(new.id, index.keys() | set(renamed.values()))
+    if not renamed:
+        return draft
+    data = draft.model_dump(mode="json")
+    for node in data["new_nodes"]:
+        node["id"] = renamed.get(node["id"], node["id"])
+        node["next_node_id"] = renamed.get(node["next_node_id"], node["next_node_id"])
+        for option in node.get("options") or []:
+            option["next_node_id"] = renamed.get(option["next_node_id"], option["next_node_id"])
+    for change in data["modified_options"]:
+        option = change["add_option"]
+        option["next_node_id"] = renamed.get(option["next_node_id"], option["next_node_id"])
+    return EnhancementDraft.model_validate(data)
+
+
 def _attach(tree: Tree, index: dict[str, Node], new: NewNode) -> list[str]:
     if new.attach_after_node_id is None:
         return []
@@ -144,9 +169,9 @@ def _fold_into_more(tree: Tree, index: dict[str, Node], node: Node, option: Opti
     index[more_id] = more
 
 
-def _fresh_id(wanted: str, index: dict[str, Node]) -> str:
+def _fresh_id(wanted: str, taken: Container[str]) -> str:
     candidate, n = wanted, 2
-    while candidate in index:
+    while candidate in taken:
         candidate, n = f"{wanted}-{n}", n + 1
     return candidate
 

@@ -19,7 +19,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from flywheel import auth, notify
 from flywheel.accounts import get_account
-from flywheel.drafting import apply_enhancement
+from flywheel.drafting import apply_enhancement, rekeyed
 from flywheel.errors import Conflict, InvalidInput, NotFound
 from flywheel.llm.base import EnhancementDraft
 from flywheel.mining import merge_path
@@ -27,6 +27,9 @@ from flywheel.models import Analysis, AuditEvent, Flow, FlowVersion, Proposal, S
 from flywheel.outcomes import MERGE_CONFIDENCE_STEP
 from flywheel.similarity import fingerprint
 from flywheel.trees import Tree, all_nodes, check_tree, parse_tree, tree_to_dict
+
+# an enhancement whose tree a reviewer edited: it cannot simply be re-applied to a newer flow
+EDITED_TREE = "tree_edited"
 
 
 def get_proposal(db: Session, *, account: str, proposal_id: int) -> Proposal:
@@ -148,8 +151,17 @@ def _publish_enhancement(
     if data.get("base_version") == flow.current_version:
         tree = _proposed_tree(proposal)
     else:  # the flow moved on since the draft: apply the same additions to its current tree
+        if data.get(EDITED_TREE):
+            raise Conflict(
+                f"Flow '{flow.name}' changed since proposal #{proposal.id} was drafted (version "
+                f"{data.get('base_version')}, now {flow.current_version}), and this proposal's "
+                "tree was edited: approving would apply only the drafted branch to the new "
+                "version and lose those edits. Reject it and analyse its session again "
+                "(--force) to draft against the current flow, then redo the edits."
+            )
+        current = parse_tree(flow.tree_structure)
         draft = EnhancementDraft.model_validate({"title": proposal.title, **data})
-        tree = apply_enhancement(parse_tree(flow.tree_structure), draft)
+        tree = apply_enhancement(current, rekeyed(draft, current))
         check_tree(tree)
     flow.tree_structure = _without_support(tree)
     flow.current_version += 1
@@ -320,6 +332,8 @@ def _apply_edits(proposal: Proposal, values: dict[str, Any]) -> list[str]:
         elif getattr(proposal, name) != value:
             setattr(proposal, name, value)
             changed.append(name)
+    if "tree_structure" in changed and proposal.proposal_type == "enhancement":
+        data[EDITED_TREE] = True  # no longer only the drafted branch on its base version
     if set(changed) & {"match_keywords", "tree_structure"}:
         proposal.proposed_flow_data = data
     return changed

@@ -40,12 +40,18 @@ def following(session_id: str, *, status: str = "resolved", score: float = 0.9) 
     )
 
 
-def escaping(session_id: str, answer: str = "The user is on a kiosk PC") -> dict[str, Any]:
+def escaping(
+    session_id: str,
+    answer: str = "The user is on a kiosk PC",
+    *,
+    action: str = "Reset the kiosk profile",
+    fix: str = "Kiosk profile rebuilt",
+) -> dict[str, Any]:
     """A session that leaves the flow at the root with a free-text answer."""
     steps = [
         f.step(0, selected_option=None, free_text_input=answer, was_free_text=True),
-        f.action_step(1, "Reset the kiosk profile", "profile rebuilt"),
-        f.solution_step(2, "Kiosk profile rebuilt"),
+        f.action_step(1, action, "done"),
+        f.solution_step(2, fix),
     ]
     return f.session(session_id, matched_flow_id="ad-lockout", match_score=0.7, steps=steps)
 

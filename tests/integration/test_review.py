@@ -92,3 +92,50 @@ def test_another_accounts_proposal_is_not_found(
     with pytest.raises(NotFound), dbmod.transaction(factory) as db:
         review.approve(db, account="other", proposal_id=proposal_id, reviewer="eve")
     assert rows(factory, Proposal)[0].status == "pending"
+
+
+def _two_enhancements(factory: sessionmaker[Session], settings: Settings) -> tuple[int, int]:
+    """Two different new branches of one flow, both drafted on its version 1."""
+    other = escaping(
+        "E-2",
+        "Her smart card reader is not detected",
+        action="Reinstall the smart card reader driver",
+        fix="Card reader driver reinstalled",
+    )
+    sessions = [escaping("E-1"), other]
+    load(factory, flows=[f.flow()], sessions=sessions)
+    first = analyze(factory, settings, "E-1", now=NOW).proposal_id
+    second = analyze(factory, settings, "E-2", now=NOW).proposal_id
+    assert first is not None and second is not None and first != second
+    return first, second
+
+
+def test_an_edited_enhancement_is_not_reapplied_to_a_newer_flow(
+    factory: sessionmaker[Session], settings: Settings
+) -> None:
+    first, second = _two_enhancements(factory, settings)
+    with dbmod.transaction(factory) as db:
+        proposal = db.get(Proposal, second)
+        assert proposal is not None
+        tree = dict(proposal.proposed_flow_data["tree_structure"])
+        tree["question"] = "Can the user sign in anywhere at all?"
+        review.save_edits(db, account="acme", proposal_id=second, editor="ana",
+                          expected_version=proposal.version, tree=tree)
+    _approve(factory, first)
+    with pytest.raises(Conflict, match="was edited: approving would apply only the drafted"):
+        _approve(factory, second)
+    edited = next(p for p in rows(factory, Proposal) if p.id == second)
+    assert edited.status == "pending"
+    assert edited.proposed_flow_data["tree_structure"]["question"] == tree["question"]
+    [flow] = rows(factory, Flow)
+    assert flow.current_version == 2
+
+
+def test_an_unedited_enhancement_is_reapplied_to_a_newer_flow(
+    factory: sessionmaker[Session], settings: Settings
+) -> None:
+    first, second = _two_enhancements(factory, settings)
+    _approve(factory, first)
+    flow = _approve(factory, second)
+    assert flow.current_version == 3
+    assert len(flow.tree_structure["options"]) == 4, "both new branches are on the flow"
