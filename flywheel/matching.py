@@ -1291,38 +1291,6 @@ def _aligned(walk: _Walk) -> Alignment:
     return _alignment(walk, final, events)
 
 
-def score_bound(walk: _Walk) -> float:
-    """At most the match score any walk of this trail through this flow can earn, known
-    before the search.
-
-    For a given number of credits the score grows with their sum, so the best count of the
-    largest credit bounds gives the bound. The flow's structure may raise a step's credit
-    to another's (`_confirmed`), so every step is bounded by the best any step or the
-    opening may earn (a skipped step earns nothing); each node the opening surely answers
-    may count too, and its answer onto a missing branch.
-    """
-    answered = _answered_openings(walk)
-    opened = int(any(walk.reading.sure(walk.summary_sims)))
-    reach = max((max(sims, default=0.0) for sims in walk.sims), default=0.0)
-    best = 1.0 if answered or opened else walk.reading.credit(reach)
-    credits = [0.0 if kind == "skipped" else best for kind in walk.kinds]
-    credits += [1.0] * (answered + opened)
-    found, total = 0.0, 0.0
-    for count, bound in enumerate(sorted(credits, reverse=True), start=1):
-        total += bound
-        found = max(found, total / count * total / (total + walk.reading.evidence_half))
-    return found
-
-
-def _answered_openings(walk: _Walk) -> int:
-    """How many decisions the opening statement may surely have answered: those one of
-    whose options it surely tells (`_opening_credit`)."""
-    return sum(
-        any(walk.reading.sure([walk.summary_answers(node, k) for k in range(len(options))]))
-        for node, options in enumerate(walk.flow.options)
-    )
-
-
 def fitness_bound(walk: _Walk) -> float:
     """At most the fitness any walk of this trail through this flow can earn, known before
     the search: out of reach of a rival's fitness, the search need not be made.

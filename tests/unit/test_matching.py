@@ -497,43 +497,6 @@ def test_flows_are_prepared_once_per_key(monkeypatch: pytest.MonkeyPatch) -> Non
 # --- speed without changing results ---------------------------------------------------------
 
 
-def bound_sessions() -> list[SessionView]:
-    """Trails of every kind: followed, asked back, left, opened off, foreign."""
-    return [
-        FIREWALL_SESSION,
-        firewall_rule_session(STORY),
-        session(
-            ask(0, "What error does the VPN client show?", ERRORS, None, free_text="809?"),
-            step(1, "clarification", "It is in the connection window"),
-            ask(2, "Are UDP 500 and 4500 open on the firewall?", YES_NO, "no"),
-            step(3, "solution", "Opened UDP 500 and 4500 on the edge firewall"),
-        ),
-        session(
-            ask(0, "Is the laptop on the guest Wi-Fi network?", YES_NO, "yes"),
-            step(1, "action", "Move the laptop to the corporate SSID", was_skipped=True),
-            step(2, "solution", "Connected from corporate Wi-Fi"),
-        ),
-    ]
-
-
-@pytest.mark.parametrize("reading", [FLOW, PROPOSAL])
-def test_no_walk_scores_above_the_bound_known_before_the_search(reading: Any) -> None:
-    for tree in (vpn_tree(), printer_tree()):
-        prepared = prepare_flow(tree)
-        for view in bound_sessions():
-            walk = matching._Walk(prepared, read_trail(view), reading)
-            bound = matching.score_bound(walk)
-            assert matching._aligned(walk).score <= bound + 1e-12
-
-
-def test_the_bound_of_a_trail_the_flow_explains_fully_is_its_score() -> None:
-    trail = read_trail(session(*FIREWALL_SESSION.steps, summary="Help, please"))
-    walk = matching._Walk(prepare_flow(vpn_tree()), trail, FLOW)
-    assert matching.score_bound(walk) == pytest.approx(3 / 3.5)
-    walk = matching._Walk(prepare_flow(vpn_tree()), read_trail(FIREWALL_SESSION), FLOW)
-    assert matching.score_bound(walk) > 3 / 3.5, "the opening may answer too"
-
-
 def test_a_rival_that_cannot_reach_the_best_score_is_not_searched(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
