@@ -29,6 +29,7 @@ from flywheel.matching import (
     Alignment,
     Library,
     PreparedFlow,
+    Trail,
     align_prepared,
     library,
     prepare_flow,
@@ -335,7 +336,8 @@ def _context(
 ) -> outcomes.Context:
     """The session, its match and alignment, and the route they call for (see dispatch):
     the session diverged when the alignment says it left the flow, not when it typed."""
-    flow, alignment, source = _match(reader, session, view, rematch=rematch)
+    trail = read_trail(view)
+    flow, alignment, source = _match(reader, session, trail, rematch=rematch)
     decision = decide(
         matched=flow is not None,
         score=_score(session, alignment, source),
@@ -355,6 +357,7 @@ def _context(
         site=site,
         session=session,
         view=view,
+        trail=trail,
         flow=flow,
         alignment=alignment,
         decision=decision,
@@ -364,14 +367,14 @@ def _context(
 
 
 def _match(
-    reader: _Reader, session: SupportSession, view: SessionView, *, rematch: bool
+    reader: _Reader, session: SupportSession, trail: Trail, *, rematch: bool
 ) -> tuple[Flow | None, Alignment | None, str | None]:
     """The upstream match when there is one (aligned for step nodes and divergence), else
     the best flow of the account by retrieval and alignment ("computed")."""
     if session.matched_flow is not None and not rematch:
         flow = session.matched_flow
-        return flow, align_prepared(_prepared(flow), read_trail(view)), "upstream"
-    found = reader.library(session.account_id).match(view)
+        return flow, align_prepared(_prepared(flow), trail), "upstream"
+    found = reader.library(session.account_id).match_trail(trail)
     if found is None:
         return None, None, None
     flow_id = cast(FlowKey, found.flow.key)[0]

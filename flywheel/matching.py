@@ -1373,7 +1373,10 @@ class Library:
 
     def match(self, session: SessionView, *, candidates: int = CANDIDATES) -> Candidate | None:
         """The best-scoring of the top `candidates` flows, aligned; None without flows."""
-        trail = read_trail(session)
+        return self.match_trail(read_trail(session), candidates=candidates)
+
+    def match_trail(self, trail: Trail, *, candidates: int = CANDIDATES) -> Candidate | None:
+        """`match` for a session already read (`read_trail`)."""
         best: Candidate | None = None
         for retrieval, flow in self.rank(trail)[:candidates]:
             walk = _Walk(flow, trail, FLOW)

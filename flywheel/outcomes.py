@@ -21,7 +21,7 @@ from flywheel.errors import Conflict
 from flywheel.ledger import CallSite, draft_with_repair
 from flywheel.llm.base import EnhancementDraft, EnhancementRequest, FlowDraft, FlowRequest
 from flywheel.llm.offline import OfflineProvider
-from flywheel.matching import Alignment, Trail, read_trail
+from flywheel.matching import Alignment, Trail
 from flywheel.mining import mark_support, merge_path
 from flywheel.models import Flow, Proposal, SupportSession
 from flywheel.similarity import Match, find_similar_pending, fingerprint, similarity
@@ -37,6 +37,7 @@ class Context:
     site: CallSite
     session: SupportSession
     view: SessionView
+    trail: Trail  # the view as the matcher reads it, read once
     flow: Flow | None
     alignment: Alignment | None
     decision: Decision
@@ -164,8 +165,7 @@ def _similar(ctx: Context, domain: str | None, query: str) -> Match | None:
     query's words and scored by its questions and its own trail (`similarity.resemblance`).
     A session without a domain is looked up in every domain, since its proposals are
     stored under a guessed one."""
-    trail = read_trail(ctx.view)
-    found = [_look_up(ctx, where, query, trail=trail) for where in _domains(ctx, domain)]
+    found = [_look_up(ctx, where, query, trail=ctx.trail) for where in _domains(ctx, domain)]
     return max((m for m in found if m is not None), key=lambda m: m.score, default=None)
 
 
