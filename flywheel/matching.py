@@ -73,6 +73,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
+import numpy as np
 from rapidfuzz import fuzz
 
 from flywheel.transcript import SessionView, StepView
@@ -503,6 +504,11 @@ def prepare_flow(
     return prepared
 
 
+def prepared(key: Hashable) -> PreparedFlow | None:
+    """The prepared flow cached under `key`, if it still is (see `prepare_flow`)."""
+    return _cached(key)
+
+
 def _cached(key: Hashable) -> PreparedFlow | None:
     with _LOCK:
         found = _CACHE.get(key)
@@ -802,8 +808,10 @@ STARTED = -3
 
 
 class _Move(NamedTuple):
-    """One way a step can be read at a state: where it leads, what it gains, what it maps to
-    (a tuple: the walk makes one for every reading of every step at every state it keeps)."""
+    """One way a step can be read at a state: where it leads, what it gains, what it maps to.
+
+    The search makes one for every reading of every step at every state it keeps, so it
+    makes them as plain tuples in this order (`_move`); reading the walk back names them."""
 
     target: int
     gain: float
@@ -813,7 +821,8 @@ class _Move(NamedTuple):
 
 
 _Links = dict[int, tuple[int, int]]
-_Taken = dict[int, tuple[int, _Move]]
+_Taken = dict[int, tuple[int, tuple[int, float, int, int, bool]]]
+_BONUS = {"action": ACTION_BONUS, "solution": SOLUTION_BONUS}  # a step doing its own kind
 
 
 class _Walk:
@@ -921,90 +930,82 @@ class _Walk:
         new = [NEG] * len(scores)
         best: _Taken = {}
         floor = max(scores) - BEAM
-        for state, score in enumerate(scores):
-            if score < floor:
-                continue
-            for move in self._moves(state, t):
-                value = score + move.gain
-                if value > new[move.target]:
-                    new[move.target] = value
-                    best[move.target] = (state, move)
+        moves = self._moves
+        for state in [state for state, score in enumerate(scores) if score >= floor]:
+            score = scores[state]
+            for move in moves(state, t):
+                value = score + move[1]
+                if value > new[move[0]]:
+                    new[move[0]] = value
+                    best[move[0]] = (state, move)
         return new, best
 
-    def _moves(self, state: int, t: int) -> list[_Move]:
-        """Every reading of step t at `state` (the target is the state it leads to)."""
+    def _moves(self, state: int, t: int) -> list[tuple[int, float, int, int, bool]]:
+        """Every reading of step t at `state` (the target is the state it leads to), as
+        `_Move` fields."""
         kind = self.kinds[t]
         if kind == "skipped":
-            return [_Move(state, 0.0)]
-        if state == self.before:  # a step surely about the root is not before it
-            return [] if self.sure[t][0] else [_Move(state, -BEFORE_ROOT)]
-        if state >= self.off_flow:
-            tolerated = kind == "tolerated"
-            return [_Move(state, -STAY_FLOOR if tolerated else 0.0, counted=not tolerated)]
+            return [(state, 0.0, NONE, NONE, True)]
         if state >= self.size:
-            return [_Move(state, -UNEXPLAINED), *self._after_end(state, state - self.size, t)]
+            return self._off_nodes(state, t, kind)
         if self.flow.kinds[state] != "decision":
-            return [_Move(state, -UNEXPLAINED), *self._at_step(state, t)]
-        moves = self._at_decision(state, t)
+            return [(state, -UNEXPLAINED, NONE, NONE, True), *self._at_step(state, t, kind)]
+        moves = self._at_decision(state, t, kind)
         if self.sure[t][state] and self._choice(state, t) is not None:
             return moves  # a step surely answering the decision cannot be waved off
-        return [_Move(state, -UNEXPLAINED), *moves]
+        return [(state, -UNEXPLAINED, NONE, NONE, True), *moves]
 
-    def _gain(self, node: int, t: int, bonus: float = 0.0) -> float:
-        """The gain of mapping step t to `node`."""
-        return bonus + self.sims[t][node] - THRESHOLD
+    def _off_nodes(self, state: int, t: int, kind: str) -> list[tuple[int, float, int, int, bool]]:
+        """Readings of step t before the root, after the flow, or after a solution."""
+        if state == self.before:  # a step surely about the root is not before it
+            return [] if self.sure[t][0] else [(state, -BEFORE_ROOT, NONE, NONE, True)]
+        if state >= self.off_flow:
+            if kind == "tolerated":
+                return [(state, -STAY_FLOOR, NONE, NONE, False)]
+            return [(state, 0.0, NONE, NONE, True)]
+        node = state - self.size  # after a solution: talk about it stays there; another
+        moves = [(state, -UNEXPLAINED, NONE, NONE, True)]  # statement of it is credited
+        if kind == "tolerated":
+            moves.append(self._stay(state, node, t))
+        elif kind == "solution":
+            moves.append((state, self.sims[t][node] - THRESHOLD, node, NONE, True))
+        return moves
 
-    def _stay(self, state: int, node: int, t: int) -> _Move:
-        gain = max(self._gain(node, t), -STAY_FLOOR)
-        return _Move(state, gain, node, counted=False)
+    def _stay(self, state: int, node: int, t: int) -> tuple[int, float, int, int, bool]:
+        gain = self.sims[t][node] - THRESHOLD
+        return (state, gain if gain > -STAY_FLOOR else -STAY_FLOOR, node, NONE, False)
 
-    def _at_decision(self, node: int, t: int) -> list[_Move]:
-        kind = self.kinds[t]
+    def _at_decision(self, node: int, t: int, kind: str) -> list[tuple[int, float, int, int, bool]]:
         if kind in ("action", "solution"):
             return []
-        if kind == "asked":
-            return self._any_answer(node, t)
+        gain = self.sims[t][node] - THRESHOLD
+        options = self.flow.options[node]
+        if kind == "asked":  # its answer is not known: it may have taken any branch (no bonus)
+            no_branch = self.no_branch
+            return [
+                (no_branch if o.target is None else o.target, gain, node, NONE, True)
+                for o in options
+            ]
         choice = self._choice(node, t)
         if choice is None:
             if kind == "tolerated":
                 return [self._stay(node, node, t)]
-            return [_Move(self.no_branch, self._gain(node, t), node)]
-        target = self.flow.options[node][choice].target
+            return [(self.no_branch, gain, node, NONE, True)]
+        target = options[choice].target
         to = self.no_branch if target is None else target
-        return [_Move(to, self._gain(node, t, ANSWER_BONUS), node, choice)]
+        return [(to, ANSWER_BONUS + self.sims[t][node] - THRESHOLD, node, choice, True)]
 
-    def _any_answer(self, node: int, t: int) -> list[_Move]:
-        """A question whose answer is not known may have taken any of the node's branches
-        (with no bonus: nothing says its answer was one of them)."""
-        gain = self._gain(node, t)
-        return [
-            _Move(self.no_branch if o.target is None else o.target, gain, node)
-            for o in self.flow.options[node]
-        ]
-
-    def _at_step(self, node: int, t: int) -> list[_Move]:
+    def _at_step(self, node: int, t: int, kind: str) -> list[tuple[int, float, int, int, bool]]:
         """An action or solution node: done by a step that says it, or stayed at."""
-        kind = self.kinds[t]
         moves = [self._stay(node, node, t)] if kind == "tolerated" else []
         if kind in ("answer", "asked"):
             return moves
         solution = self.flow.kinds[node] == "solution"
-        bonus = {"action": ACTION_BONUS, "solution": SOLUTION_BONUS}.get(kind, 0.0)
-        if solution and kind == "action":
-            bonus = 0.0
+        bonus = 0.0 if solution and kind == "action" else _BONUS.get(kind, 0.0)
         following = self.flow.next[node]
         to = self.size + node if solution or following is None else following
-        moves.append(_Move(to, self._gain(node, t, bonus), node))
+        moves.append((to, bonus + self.sims[t][node] - THRESHOLD, node, NONE, True))
         return moves
-
-    def _after_end(self, state: int, node: int, t: int) -> list[_Move]:
-        """After a solution: talk about it stays there; another statement of it is credited."""
-        kind = self.kinds[t]
-        if kind == "tolerated":
-            return [self._stay(state, node, t)]
-        if kind == "solution":
-            return [_Move(state, self._gain(node, t), node)]
-        return []
 
     def _choice(self, node: int, t: int) -> int | None:
         """The option step t's answer names at a decision node (None: none), once per pair."""
@@ -1067,7 +1068,8 @@ def _trace(
     final = state
     events: list[_Event] = []
     for t in reversed(range(len(taken))):
-        previous, move = taken[t][state]
+        previous, fields = taken[t][state]
+        move = _Move(*fields)
         events.append(_Event("step", t, move.node, move.option, move.counted, into=state))
         state = previous
         while state in links[t]:
@@ -1353,23 +1355,30 @@ class Library:
     def __init__(self, flows: Sequence[PreparedFlow]) -> None:
         self.flows = list(flows)
         self.idf = idf_weights(flow.profile for flow in self.flows)
-        self.postings: dict[str, list[tuple[int, float]]] = {}
-        for index, flow in enumerate(self.flows):
-            for word, weight in weigh(flow.profile, self.idf).items():
-                self.postings.setdefault(word, []).append((index, weight))
+        vectors = [weigh(flow.profile, self.idf) for flow in self.flows]
+        words = dict.fromkeys(word for vector in vectors for word in vector)
+        self.rows = {word: row for row, word in enumerate(words)}
+        # words x flows: each flow's weight of each word, so ranking is one product
+        self.weights = np.zeros((len(self.rows) + 1, len(self.flows)))  # the last row: unknown
+        for index, vector in enumerate(vectors):
+            for word, weight in vector.items():
+                self.weights[self.rows[word], index] = weight
+        self.domains = [flow.domain for flow in self.flows]
 
     def rank(self, trail: Trail) -> list[tuple[float, PreparedFlow]]:
         """Flows by how well the session's words cover theirs (cosine), best first; a flow of
         the session's domain gets a small bonus."""
-        scores = [0.0] * len(self.flows)
-        for word, weight in tfidf(trail.words, self.idf).items():
-            for index, value in self.postings.get(word, ()):
-                scores[index] += weight * value
-        for index, flow in enumerate(self.flows):
-            if trail.domain and trail.domain == flow.domain:
-                scores[index] += DOMAIN_BONUS
-        order = sorted(range(len(self.flows)), key=lambda index: -scores[index])
-        return [(scores[index], self.flows[index]) for index in order]
+        unknown = len(self.rows)
+        vector = tfidf(trail.words, self.idf)
+        rows = [self.rows.get(word, unknown) for word in vector]
+        scores = np.asarray(list(vector.values())) @ self.weights[rows] if rows else None
+        ranked = [0.0] * len(self.flows) if scores is None else scores.tolist()
+        if trail.domain:
+            for index, domain in enumerate(self.domains):
+                if domain == trail.domain:
+                    ranked[index] += DOMAIN_BONUS
+        order = sorted(range(len(self.flows)), key=lambda index: -ranked[index])
+        return [(ranked[index], self.flows[index]) for index in order]
 
     def match(self, session: SessionView, *, candidates: int = CANDIDATES) -> Candidate | None:
         """The best-scoring of the top `candidates` flows, aligned; None without flows."""
