@@ -40,7 +40,15 @@ from sqlalchemy import ColumnElement, Connection, Engine, Text, cast, func, or_,
 from sqlalchemy.orm import Session
 
 from flywheel.errors import InvalidTree
-from flywheel.matching import PROPOSAL, Trail, align_prepared, prepare_flow, question_trail
+from flywheel.matching import (
+    PROPOSAL,
+    PreparedFlow,
+    Trail,
+    align_prepared,
+    prepare_flow,
+    prepared,
+    question_trail,
+)
 from flywheel.models import Proposal
 from flywheel.trees import parse_tree
 
@@ -86,14 +94,24 @@ def resemblance(tree: Any, query: str, *, key: object = None, trail: Trail | Non
     When the session's own `trail` is given it is aligned too and the surer reading kept:
     its offered options and answers tell a reworded question apart, while the questions
     alone still fit a session that answered differently at a wording the tree knows."""
-    parts = segments(query)
+    flow = _prepared_tree(tree, key)
+    return 0.0 if flow is None else _resembles(flow, query, trail)
+
+
+def _prepared_tree(tree: Any, key: Hashable) -> PreparedFlow | None:
+    """The tree prepared for aligning (cached under `key`), or None when it is not valid."""
     try:
-        prepared = prepare_flow(parse_tree(tree), key=key)
+        return prepare_flow(parse_tree(tree), key=key)
     except InvalidTree:
-        return 0.0
+        return None
+
+
+def _resembles(flow: PreparedFlow, query: str, trail: Trail | None) -> float:
+    """`resemblance` to a prepared tree."""
+    parts = segments(query)
     asked = question_trail(parts[0], [part for part in parts[1:] if part])
     readings = [asked] if trail is None else [asked, trail]
-    return max(align_prepared(prepared, one, reading=PROPOSAL).score for one in readings)
+    return max(align_prepared(flow, one, reading=PROPOSAL).score for one in readings)
 
 
 @dataclass(frozen=True)
@@ -104,24 +122,27 @@ class Match:
 
 @dataclass(frozen=True)
 class Candidate:
-    """A pending proposal as the comparison needs it."""
+    """A pending proposal as the comparison needs it: its tree prepared (None: it has no
+    tree, or `broken`: one that does not validate, which resembles nothing)."""
 
     id: int
     fingerprint: str
-    tree: Any = None
-    version: int = 0
-    created_at: datetime | None = None
-    origin: Hashable = None  # the database it was read from (`engine_token`): ids repeat
+    flow: PreparedFlow | None = None
+    broken: bool = False
 
 
 def score_against(query: str, candidate: Candidate, *, trail: Trail | None = None) -> float:
     """The resemblance to the candidate's tree when there is one and the query has questions
     (or the session's `trail` is given), else the similarity of the words."""
-    has_questions = any(segments(query)[1:])
-    if isinstance(candidate.tree, dict) and (has_questions or trail is not None):
-        key = ("proposal", candidate.origin, candidate.id, candidate.version, candidate.created_at)
-        return resemblance(candidate.tree, query, key=key, trail=trail)
+    has_tree = candidate.flow is not None or candidate.broken
+    if has_tree and _by_tree(query, trail):
+        return 0.0 if candidate.flow is None else _resembles(candidate.flow, query, trail)
     return similarity(query, candidate.fingerprint)
+
+
+def _by_tree(query: str, trail: Trail | None) -> bool:
+    """Whether a query is compared with trees: it has questions, or the session's trail."""
+    return trail is not None or any(segments(query)[1:])
 
 
 def best_match(
@@ -160,19 +181,10 @@ def find_similar_pending(
     with index.lock:
         bring_up_to_date(conn, index, _scope(account_id, domain, proposal_type))
         shortlist = _shortlist(query, index)
+        known = {id_: index.identities[id_] for id_ in shortlist}
     PENDING.put(key, index)
-    if not shortlist:
-        return None
-    rows = conn.execute(
-        select(
-            Proposal.id,
-            Proposal.fingerprint,
-            Proposal.proposed_flow_data,
-            Proposal.version,
-            Proposal.created_at,
-        ).where(Proposal.id.in_(shortlist))
-    )
-    ordered = sorted(_candidates(rows, origin), key=lambda c: shortlist.index(c.id))
+    candidates = _candidates(conn, origin, known, trees=_by_tree(query, trail))
+    ordered = [candidates[id_] for id_ in shortlist if id_ in candidates]  # gone: not there
     return best_match(query, ordered, threshold, trail=trail)
 
 
@@ -194,18 +206,24 @@ def _scope(account_id: int, domain: str | None, proposal_type: str) -> tuple[Any
     )
 
 
-def _candidates(rows: Iterable[Any], origin: Hashable) -> Sequence[Candidate]:
-    return [
-        Candidate(
-            id=row.id,
-            fingerprint=row.fingerprint or "",
-            tree=(row.proposed_flow_data or {}).get("tree_structure"),
-            version=row.version,
-            created_at=row.created_at,
-            origin=origin,
-        )
-        for row in rows
-    ]
+def _candidates(
+    conn: Connection, origin: Hashable, identities: dict[int, Identity], *, trees: bool
+) -> dict[int, Candidate]:
+    """The shortlisted proposals, with their trees prepared when the look-up compares
+    `trees`. A tree prepared before, at the identity the index holds (id, version, last
+    update), comes from the cache and is not read again: reading and preparing a grown tree
+    was most of a look-up."""
+    keys = {id_: ("proposal", origin, *identity) for id_, identity in identities.items()}
+    cached = {id_: prepared(key) for id_, key in keys.items()} if trees else {}
+    result = {id_: Candidate(id_, "", flow) for id_, flow in cached.items() if flow is not None}
+    columns = [Proposal.id, Proposal.fingerprint, *([Proposal.proposed_flow_data] if trees else [])]
+    missing = [id_ for id_ in identities if id_ not in result]
+    for row in conn.execute(select(*columns).where(Proposal.id.in_(missing))) if missing else ():
+        tree = (row.proposed_flow_data or {}).get("tree_structure") if trees else None
+        flow = _prepared_tree(tree, keys[row.id]) if isinstance(tree, dict) else None
+        broken = flow is None and isinstance(tree, dict)
+        result[row.id] = Candidate(row.id, row.fingerprint or "", flow, broken)
+    return result
 
 
 # --- the shortlist ---------------------------------------------------------------------------
