@@ -187,11 +187,8 @@ def stem(word: str) -> str:
 
 def content_words(text: str | None) -> list[str]:
     """The stemmed content words of a text, in order, stop words left out."""
-    found = []
-    for word in _TOKEN.findall((text or "").lower()):
-        if word not in _STOP and len(word) > 1:
-            found.append(stem(word))
-    return found
+    words = _TOKEN.findall((text or "").lower())
+    return [stem(word) for word in words if word not in _STOP and len(word) > 1]
 
 
 Vector = dict[str, float]
@@ -1035,7 +1032,7 @@ def _reworded(options: Sequence[_Option], answers: Sequence[str]) -> int | None:
     shares the most content words with the answer (its label, value and typed text), if no
     other shares as many and at least `REWORDED_SHARE` of its label's words are shared.
     A plain yes/no has no content words, so it names nothing here, as before."""
-    said = {word for answer in answers for word in content_words(answer)}
+    said = _said(tuple(answers))
     if not said:
         return None
     shared = sorted(((len(o.words & said), k) for k, o in enumerate(options)), reverse=True)
@@ -1043,6 +1040,12 @@ def _reworded(options: Sequence[_Option], answers: Sequence[str]) -> int | None:
         return None
     count, k = shared[0]
     return k if count and count >= REWORDED_SHARE * len(options[k].words) else None
+
+
+@lru_cache(maxsize=4096)
+def _said(answers: tuple[str, ...]) -> frozenset[str]:
+    """The content words of a step's answers, once per step (asked at every decision)."""
+    return frozenset(word for answer in answers for word in content_words(answer))
 
 
 # --- reading the walk back -------------------------------------------------------------------

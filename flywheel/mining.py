@@ -13,7 +13,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from flywheel.matching import PHRASINGS, PROPOSAL, Alignment, align, node_text, phrasings
+from flywheel.matching import (
+    PHRASINGS,
+    PROPOSAL,
+    Alignment,
+    PreparedFlow,
+    align,
+    align_prepared,
+    node_text,
+    phrasings,
+    read_trail,
+)
 from flywheel.transcript import OptionView, SessionView, StepView
 from flywheel.trees import MAX_OPTIONS, Node, Option, Tree, node_index, parse_tree, tree_to_dict
 
@@ -110,20 +120,29 @@ def _described(node: Node) -> str:
     return " ".join(part for part in (node.title, node.description) if part)
 
 
-def merge_path(base: Tree, addition: Tree) -> Tree:
+def merge_path(base: Tree, addition: Tree, *, prepared: PreparedFlow | None = None) -> Tree:
     """`base` with `addition`'s paths merged in and support counts raised; neither is changed.
 
     Each path of `addition` weighs as many sessions as its last node's support (one when
-    the tree carries no counts), so merging two proposals adds up their evidence.
+    the tree carries no counts), so merging two proposals adds up their evidence. When
+    `base` is at hand `prepared` for aligning (a look-up just aligned it), the first path
+    is aligned to that rather than preparing the same tree again.
     """
     merged = parse_tree(tree_to_dict(base))
     for path in explored_paths(addition):
-        merged = _merge_one(merged, path, weight=path[-1].node.support or 1)
+        merged = _merge_one(merged, path, weight=path[-1].node.support or 1, prepared=prepared)
+        prepared = None  # the tree has grown
     return merged
 
 
-def _merge_one(merged: Tree, path: list[PathStep], *, weight: int) -> Tree:
-    alignment = align(merged, path_session(path), reading=PROPOSAL)
+def _merge_one(
+    merged: Tree, path: list[PathStep], *, weight: int, prepared: PreparedFlow | None = None
+) -> Tree:
+    session = path_session(path)
+    if prepared is None:
+        alignment = align(merged, session, reading=PROPOSAL)
+    else:
+        alignment = align_prepared(prepared, read_trail(session), reading=PROPOSAL)
     index = node_index(merged)
     _support(index, alignment, weight)
     fits = alignment.score >= FITS

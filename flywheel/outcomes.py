@@ -20,7 +20,7 @@ from flywheel.drafting import check_enhancement_draft, check_flow_draft
 from flywheel.errors import Conflict
 from flywheel.ledger import CallSite, draft_with_repair
 from flywheel.llm.base import EnhancementDraft, EnhancementRequest, FlowDraft, FlowRequest
-from flywheel.llm.offline import OfflineProvider
+from flywheel.llm.offline import session_tree
 from flywheel.matching import Alignment, Trail
 from flywheel.mining import mark_support, merge_path
 from flywheel.models import Flow, Proposal, SupportSession
@@ -120,12 +120,12 @@ def _questions(tree: Tree) -> list[str]:
 
 def _join_similar(ctx: Context) -> Written | None:
     """Merge into a similar pending proposal when the session itself shows it (no draft)."""
-    trail = trail_tree(ctx.view)
+    trail = session_tree(ctx.view)
     early = _similar(ctx, ctx.view.problem_domain, _session_print(ctx.view, trail))
     if early is None:
         return None
     lock(ctx.site.db, f"proposals:{ctx.session.account_id}")
-    return merge_into(ctx, early.proposal_id, trail, score=early.score, drafted=False)
+    return merge_into(ctx, early, trail, drafted=False)
 
 
 def _session_print(view: SessionView, trail: Tree) -> str:
@@ -139,7 +139,7 @@ def new_flow(ctx: Context) -> Written:
     it, so two analyzers drafting the same new problem at once end in one proposal.
     """
     view = ctx.view
-    session_print = _session_print(view, trail_tree(view))
+    session_print = _session_print(view, session_tree(view))
     draft = draft_with_repair(
         ctx.site,
         "new_flow",
@@ -154,9 +154,7 @@ def new_flow(ctx: Context) -> Written:
         ctx, view.problem_domain, session_print
     )
     if late is not None:
-        return merge_into(
-            ctx, late.proposal_id, draft.tree_structure, score=late.score, drafted=True
-        )
+        return merge_into(ctx, late, draft.tree_structure, drafted=True)
     return _store_new_flow(ctx, draft, draft_print)
 
 
@@ -200,12 +198,6 @@ def _look_up(ctx: Context, domain: str | None, query: str, *, trail: Trail) -> M
     )
 
 
-def trail_tree(view: SessionView) -> Tree:
-    """The session's own path as a tree, made without any LLM call (used for merging)."""
-    payload = OfflineProvider().draft_flow(FlowRequest(session=view)).payload
-    return parse_tree(payload["tree_structure"])
-
-
 def _store_new_flow(ctx: Context, draft: FlowDraft, print_: str) -> Written:
     tree = mark_support(draft.tree_structure)
     data = {"tree_structure": tree_to_dict(tree), "match_keywords": draft.match_keywords}
@@ -223,18 +215,20 @@ def _store_new_flow(ctx: Context, draft: FlowDraft, print_: str) -> Written:
     return Written("new_flow", f"{ctx.decision.reason} Drafted a new flow.", proposal.id)
 
 
-def merge_into(
-    ctx: Context, proposal_id: int, path: Tree | None, *, score: float, drafted: bool
-) -> Written:
-    """Add the session as evidence: its id, the count, confidence, and (for a new flow) its
-    path in the tree."""
+def merge_into(ctx: Context, match: Match, path: Tree | None, *, drafted: bool) -> Written:
+    """Add the session as evidence to the proposal it matched: its id, the count,
+    confidence, and (for a new flow) its path in the tree."""
     db = ctx.site.db
-    proposal = db.get(Proposal, proposal_id, populate_existing=True)
+    proposal = db.get(Proposal, match.proposal_id, populate_existing=True)
     if proposal is None or proposal.status != "pending":
-        raise Conflict(f"Proposal #{proposal_id} was reviewed while this session was analysed.")
+        raise Conflict(
+            f"Proposal #{match.proposal_id} was reviewed while this session was analysed."
+        )
     data = dict(proposal.proposed_flow_data)
     if path is not None and "tree_structure" in data:
-        data["tree_structure"] = tree_to_dict(merge_path(parse_tree(data["tree_structure"]), path))
+        tree = parse_tree(data["tree_structure"])
+        aligned = match.flow if match.version == proposal.version else None  # still that tree
+        data["tree_structure"] = tree_to_dict(merge_path(tree, path, prepared=aligned))
     proposal.proposed_flow_data = data
     proposal.supporting_session_ids = [*proposal.supporting_session_ids, ctx.session.id]
     proposal.supporting_session_count = len(proposal.supporting_session_ids)
@@ -245,7 +239,8 @@ def merge_into(
     how = "after drafting" if drafted else "before any LLM call"
     return Written(
         "merged",
-        f"{ctx.decision.reason} Joined pending proposal #{proposal.id} ({score:.2f} alike, {how}); "
+        f"{ctx.decision.reason} Joined pending proposal #{proposal.id} "
+        f"({match.score:.2f} alike, {how}); "
         f"it now has {proposal.supporting_session_count} supporting sessions.",
         proposal.id,
     )
@@ -285,7 +280,7 @@ def enhance(ctx: Context, flow: Flow) -> Written:
     lock(ctx.site.db, f"proposals:{ctx.session.account_id}")
     twin = _twin_enhancement(ctx, flow, alignment)
     if twin is not None:
-        return merge_into(ctx, twin.proposal_id, None, score=twin.score, drafted=True)
+        return merge_into(ctx, twin, None, drafted=True)
     return _store_enhancement(ctx, flow, draft, applied["tree"])
 
 
@@ -295,7 +290,7 @@ def _join_twin(ctx: Context, flow: Flow) -> Written | None:
     if twin is None:
         return None
     lock(ctx.site.db, f"proposals:{ctx.session.account_id}")
-    return merge_into(ctx, twin.proposal_id, None, score=twin.score, drafted=False)
+    return merge_into(ctx, twin, None, drafted=False)
 
 
 def _twin_enhancement(ctx: Context, flow: Flow, alignment: Alignment) -> Match | None:

@@ -28,7 +28,7 @@ import threading
 from array import array
 from collections import OrderedDict
 from collections.abc import Collection, Hashable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, NamedTuple
 from weakref import WeakKeyDictionary
@@ -116,8 +116,13 @@ def _resembles(flow: PreparedFlow, query: str, trail: Trail | None) -> float:
 
 @dataclass(frozen=True)
 class Match:
+    """The proposal found and how alike; and, not part of what was found, its tree as it
+    was aligned and the version it was read at (a merge need not prepare it again)."""
+
     proposal_id: int
     score: float
+    flow: PreparedFlow | None = field(default=None, compare=False, repr=False)
+    version: int | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -127,6 +132,7 @@ class Candidate:
 
     id: int
     fingerprint: str
+    version: int
     flow: PreparedFlow | None = None
     broken: bool = False
 
@@ -153,7 +159,7 @@ def best_match(
     for candidate in candidates:
         score = score_against(query, candidate, trail=trail)
         if score >= threshold and (best is None or score > best.score):
-            best = Match(proposal_id=candidate.id, score=score)
+            best = Match(candidate.id, score, candidate.flow, candidate.version)
     return best
 
 
@@ -212,18 +218,30 @@ def _candidates(
     """The shortlisted proposals, with their trees prepared when the look-up compares
     `trees`. A tree prepared before, at the identity the index holds (id, version, last
     update), comes from the cache and is not read again: reading and preparing a grown tree
-    was most of a look-up."""
-    keys = {id_: ("proposal", origin, *identity) for id_, identity in identities.items()}
-    cached = {id_: prepared(key) for id_, key in keys.items()} if trees else {}
-    result = {id_: Candidate(id_, "", flow) for id_, flow in cached.items() if flow is not None}
-    columns = [Proposal.id, Proposal.fingerprint, *([Proposal.proposed_flow_data] if trees else [])]
+    was most of a look-up. One read is prepared under the identity read with it."""
+    result: dict[int, Candidate] = {}
+    for id_, identity in identities.items() if trees else ():
+        flow = prepared(_tree_key(origin, identity))
+        if flow is not None:
+            result[id_] = Candidate(id_, "", identity[1], flow)
     missing = [id_ for id_ in identities if id_ not in result]
-    for row in conn.execute(select(*columns).where(Proposal.id.in_(missing))) if missing else ():
+    if not missing:
+        return result
+    tree_columns = [Proposal.version, _UPDATED, Proposal.proposed_flow_data] if trees else []
+    statement = select(Proposal.id, Proposal.fingerprint, *tree_columns)
+    for row in conn.execute(statement.where(Proposal.id.in_(missing))):
         tree = (row.proposed_flow_data or {}).get("tree_structure") if trees else None
-        flow = _prepared_tree(tree, keys[row.id]) if isinstance(tree, dict) else None
+        key = _tree_key(origin, (row.id, *row[2:4]))
+        flow = _prepared_tree(tree, key) if isinstance(tree, dict) else None
         broken = flow is None and isinstance(tree, dict)
-        result[row.id] = Candidate(row.id, row.fingerprint or "", flow, broken)
+        version = row.version if trees else identities[row.id][1]
+        result[row.id] = Candidate(row.id, row.fingerprint or "", version, flow, broken)
     return result
+
+
+def _tree_key(origin: Hashable, identity: Identity) -> Hashable:
+    """The key a proposal's tree is prepared under: its database and identity."""
+    return ("proposal", origin, *identity)
 
 
 # --- the shortlist ---------------------------------------------------------------------------

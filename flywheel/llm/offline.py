@@ -125,7 +125,7 @@ def _flow_payload(session: SessionView) -> dict[str, Any]:
         "description": _flow_description(session),
         "match_keywords": match_keywords(summary=summary, texts=texts, domain=domain),
         "problem_domain": domain,
-        "tree_structure": tree_to_dict(_flow_tree(session)),
+        "tree_structure": tree_to_dict(session_tree(session)),
     }
 
 
@@ -142,8 +142,9 @@ def _flow_description(session: SessionView) -> str:
     return f"Use this flow for: {problem}. The source session ended with: {ending}."
 
 
-def _flow_tree(session: SessionView) -> Tree:
-    """The session's path as a tree; a root question is added when the trail starts otherwise."""
+def session_tree(session: SessionView) -> Tree:
+    """The session's path as a tree (the tree `draft_flow` drafts, without the rest of the
+    draft); a root question is added when the trail starts otherwise."""
     planned, leftover, solution_text = _plan(session.steps)
     synthetic = not planned or planned[0].kind != "decision"
     ids = _ids([p.kind for p in planned], prefix="", start=2 if synthetic else 1)
