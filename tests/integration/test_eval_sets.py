@@ -1,8 +1,9 @@
-"""The held-out evaluation set in bench/holdout: it imports cleanly through the real importer,
-its trees are valid, every session is labelled with a real root-to-leaf path, the sessions
-carry no ground truth, and the generator reproduces the committed files exactly.
+"""The labelled evaluation sets (bench/holdout, bench/unseen): each imports cleanly through the
+real importer with its exact counts, its trees are valid, every session is labelled with a
+real root-to-leaf path, the sessions carry no ground truth, and the generator reproduces the
+committed files byte for byte.
 
-Nothing here measures matching: the set is measured once, by its owners, at the end.
+Nothing here measures matching: each set is measured once, by its owners, at the end.
 """
 
 from __future__ import annotations
@@ -10,28 +11,50 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from pathlib import Path
+from dataclasses import dataclass
 from typing import Any
 
 import pytest
 from sqlalchemy import func, select
 
-from bench.holdout import build
+from bench import evalset
+from bench.evalset import EvalSet
+from bench.holdout import build as holdout
+from bench.unseen import build as unseen
 from flywheel import db as dbmod
 from flywheel.config import Settings
 from flywheel.interchange import import_file
 from flywheel.models import Flow, SessionStep, SupportSession
 from flywheel.trees import count_nodes, node_index, parse_tree, successors, validate_tree
 
-HOLDOUT = Path(__file__).resolve().parents[2] / "bench" / "holdout"
-N_FLOWS = 7
-N_SESSIONS = 231
-N_STEPS = 1240
+
+@dataclass(frozen=True)
+class Case:
+    """One set and what its files must hold, written down here rather than read from them."""
+
+    set: EvalSet
+    flows: int
+    sessions: int
+    steps: int
+    nodes_per_flow: tuple[int, int]
+    sessions_per_flow: tuple[int, int]
+
+
+CASES = [
+    pytest.param(Case(holdout.SET, 7, 231, 1240, (12, 35), (25, 40)), id="holdout"),
+    pytest.param(Case(unseen.SET, 6, 228, 1402, (18, 30), (34, 42)), id="unseen"),
+]
+
+
+@pytest.fixture(scope="module", params=CASES)
+def case(request: pytest.FixtureRequest) -> Case:
+    return request.param
 
 
 @pytest.fixture(scope="module")
-def files() -> dict[str, Any]:
-    return {name: json.loads((HOLDOUT / name).read_text("utf-8")) for name in build.FILES}
+def files(case: Case) -> dict[str, Any]:
+    folder = case.set.folder
+    return {name: json.loads((folder / name).read_text("utf-8")) for name in evalset.FILES}
 
 
 @pytest.fixture(scope="module")
@@ -49,16 +72,16 @@ def labels(files: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return dict(files["labels.json"])
 
 
-def test_generator_reproduces_the_committed_files() -> None:
-    rendered = build.render()
-    assert set(rendered) == set(build.FILES)
+def test_generator_reproduces_the_committed_files(case: Case) -> None:
+    rendered = evalset.render(case.set)
+    assert set(rendered) == set(evalset.FILES)
     for name, text in rendered.items():
-        assert (HOLDOUT / name).read_text("utf-8") == text, f"{name} is stale: rebuild it"
-    assert build.main(["--check"]) == 0
+        assert (case.set.folder / name).read_text("utf-8") == text, f"{name} is stale: rebuild"
+    assert evalset.main(case.set, ["--check"]) == 0
 
 
-def test_files_import_cleanly_through_the_real_importer(sqlite_url: str) -> None:
-    settings = Settings(database_url=sqlite_url, _env_file=None)  # type: ignore[call-arg]
+def test_files_import_cleanly_through_the_real_importer(case: Case, sqlite_url: str) -> None:
+    settings = Settings(database_url=sqlite_url, _env_file=None)
     engine = dbmod.make_engine(sqlite_url)
     factory = dbmod.session_factory(engine)
     try:
@@ -68,30 +91,31 @@ def test_files_import_cleanly_through_the_real_importer(sqlite_url: str) -> None
                 reports.append(
                     import_file(
                         db,
-                        HOLDOUT / name,
-                        default_account="holdout",
+                        case.set.folder / name,
+                        default_account="evaluation",
                         max_bytes=settings.max_upload_bytes,
                     )
                 )
-        assert reports[0].counts == {"flows_created": N_FLOWS}
-        assert reports[1].counts == {"sessions_created": N_SESSIONS}
+        assert reports[0].counts == {"flows_created": case.flows}
+        assert reports[1].counts == {"sessions_created": case.sessions}
         with factory() as db:
             count = func.count()
-            assert db.scalar(select(count).select_from(Flow)) == N_FLOWS
-            assert db.scalar(select(count).select_from(SupportSession)) == N_SESSIONS
-            assert db.scalar(select(count).select_from(SessionStep)) == N_STEPS
+            assert db.scalar(select(count).select_from(Flow)) == case.flows
+            assert db.scalar(select(count).select_from(SupportSession)) == case.sessions
+            assert db.scalar(select(count).select_from(SessionStep)) == case.steps
     finally:
         engine.dispose()
 
 
 def test_every_tree_validates_and_has_the_intended_shape(
-    flows: dict[str, dict[str, Any]],
+    case: Case, flows: dict[str, dict[str, Any]]
 ) -> None:
-    assert len(flows) == N_FLOWS
+    assert len(flows) == case.flows
+    low, high = case.nodes_per_flow
     for flow_id, flow in flows.items():
         tree = parse_tree(flow["tree_structure"])
         assert validate_tree(tree) == [], flow_id  # no errors, no unexplored branches
-        assert 12 <= count_nodes(tree) <= 35, flow_id
+        assert low <= count_nodes(tree) <= high, flow_id
         kinds = Counter(node.type for node in node_index(tree).values())
         assert kinds["action"] >= 1 and kinds["solution"] >= 2, flow_id
         widths = [len(n.options) for n in node_index(tree).values() if n.type == "decision"]
@@ -108,14 +132,16 @@ def test_every_tree_validates_and_has_the_intended_shape(
 
 
 def test_every_session_has_a_label_and_every_label_a_session(
-    sessions: list[dict[str, Any]], labels: dict[str, dict[str, Any]]
+    case: Case, sessions: list[dict[str, Any]], labels: dict[str, dict[str, Any]]
 ) -> None:
     ids = [s["id"] for s in sessions]
-    assert len(ids) == len(set(ids)) == N_SESSIONS
+    assert len(ids) == len(set(ids)) == case.sessions
     assert set(ids) == set(labels)
+    assert all(re.fullmatch(rf"{case.set.prefix}-\d{{5}}", i) for i in ids)
     per_flow = Counter(label["flow_id"] for label in labels.values())
-    assert len(per_flow) == N_FLOWS
-    assert all(25 <= n <= 40 for n in per_flow.values()), per_flow
+    assert len(per_flow) == case.flows
+    low, high = case.sessions_per_flow
+    assert all(low <= n <= high for n in per_flow.values()), per_flow
 
 
 def test_every_label_is_a_root_to_leaf_path_ending_at_a_solution(
@@ -154,10 +180,12 @@ def test_trails_fit_their_labels(
 def test_answers_are_recorded_consistently(sessions: list[dict[str, Any]]) -> None:
     for session in sessions:
         for step in session["steps"]:
+            where = (session["id"], step["step_order"])
             chosen, words = step["selected_option"], step["free_text_input"]
+            values = [o["value"] for o in step["options_presented"] or []]
+            assert len(values) == len(set(values)), where
             if chosen is not None:
-                values = [o["value"] for o in step["options_presented"] or []]
-                assert chosen in values, (session["id"], step["step_order"])
+                assert chosen in values, where
                 assert step["was_free_text"] is False
             # typed words that were not recorded as a choice are free text, and only those
             assert step["was_free_text"] == (words is not None and chosen is None)
@@ -183,3 +211,29 @@ def test_sessions_carry_no_ground_truth(
         for step in session["steps"]:
             said = _plain(step["content"]["text"])
             assert not any(q in said for q in questions), (session["id"], step["step_order"])
+
+
+def test_each_set_shows_exactly_the_habits_it_switches_on(case: Case) -> None:
+    """A habit that is on shows up in some sessions; one that is off in none (the held-out
+    set has none of them, which is what keeps it byte-identical)."""
+    *_, metas = evalset.generate(case.set)
+    seen: Counter[str] = Counter()
+    for meta in metas:
+        seen.update(name for name, times in meta.habits.items() if times)
+    for habit, rate in case.set.habits.rates().items():
+        assert (seen[habit] > 0) == (rate > 0), habit
+
+
+def test_failed_actions_and_coded_options_appear_only_where_switched_on(
+    case: Case, sessions: list[dict[str, Any]]
+) -> None:
+    """Read from the files themselves: failed attempts and opaque option values."""
+    steps = [step for session in sessions for step in session["steps"]]
+    failed = [s for s in steps if (s["action_result"] or {}).get("success") is False]
+    coded = [
+        s for s in steps
+        if s["options_presented"]
+        and all(re.fullmatch(r"opt\d|[a-h]", o["value"]) for o in s["options_presented"])
+    ]
+    assert bool(failed) == (case.set.habits.failed_action > 0)
+    assert bool(coded) == (case.set.habits.opaque > 0)
