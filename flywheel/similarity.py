@@ -27,16 +27,28 @@ import re
 import threading
 from array import array
 from collections import OrderedDict
-from collections.abc import Collection, Hashable, Iterable, Sequence
+from collections.abc import Collection, Hashable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cache
 from typing import Any, NamedTuple
 from weakref import WeakKeyDictionary
 
 import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz, process
-from sqlalchemy import ColumnElement, Connection, Engine, Text, cast, func, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Engine,
+    Executable,
+    Text,
+    bindparam,
+    cast,
+    func,
+    or_,
+    select,
+)
 from sqlalchemy.orm import Session
 
 from flywheel.errors import InvalidTree
@@ -185,7 +197,7 @@ def find_similar_pending(
     key = (origin, account_id, domain or None, proposal_type)
     index = PENDING.get(key) or ScopeIndex()
     with index.lock:
-        bring_up_to_date(conn, index, _scope(account_id, domain, proposal_type))
+        bring_up_to_date(conn, index, Scope(account_id, domain or None, proposal_type))
         shortlist = _shortlist(query, index)
         known = {id_: index.identities[id_] for id_ in shortlist}
     PENDING.put(key, index)
@@ -202,13 +214,57 @@ def _connection(db: Session) -> Connection:
     return db.connection(bind_arguments={"mapper": Proposal})
 
 
-def _scope(account_id: int, domain: str | None, proposal_type: str) -> tuple[Any, ...]:
-    """The conditions of the pending proposals of an account, domain (None: none) and kind."""
-    return (
-        Proposal.account_id == account_id,
+class Scope(NamedTuple):
+    """The pending proposals of an account, domain (None: none) and kind, as the values of
+    the bound parameters of the scope's statements (`_statements`)."""
+
+    account_id: int
+    domain: str | None
+    kind: str
+
+    @property
+    def params(self) -> dict[str, Any]:
+        return {"account_id": self.account_id, "domain": self.domain, "kind": self.kind}
+
+    @property
+    def statements(self) -> ScopeStatements:
+        return _statements(self.domain is not None)
+
+
+class ScopeStatements(NamedTuple):
+    """The statements a look-up runs on a scope, built once per shape of scope (with a
+    domain or without) with bound parameters: building a statement and its cache key anew
+    cost five times its run on SQLite, and a look-up runs two or three."""
+
+    marker: Executable  # `Marker`
+    identities: Executable  # (id, version, last update) of each proposal
+    heads: Executable  # identities and fingerprints
+    heads_since: Executable  # of those new (id > :last_id) or updated since :last_update
+    heads_by_id: Executable  # of those with an id in :ids
+
+
+@cache
+def _statements(with_domain: bool) -> ScopeStatements:
+    domain = Proposal.problem_domain
+    scope = (
+        Proposal.account_id == bindparam("account_id"),
         Proposal.status == "pending",
-        Proposal.proposal_type == proposal_type,
-        Proposal.problem_domain == domain if domain else Proposal.problem_domain.is_(None),
+        Proposal.proposal_type == bindparam("kind"),
+        domain == bindparam("domain") if with_domain else domain.is_(None),
+    )
+    last_update = select(func.max(Proposal.updated_at)).where(*scope).scalar_subquery()
+    counts = (func.count(), last_update, func.max(Proposal.id), func.sum(Proposal.version))
+    heads = select(Proposal.id, Proposal.version, _UPDATED, Proposal.fingerprint).where(*scope)
+    since = or_(
+        Proposal.id > bindparam("last_id"),
+        Proposal.updated_at >= bindparam("last_update", type_=Proposal.updated_at.type),
+    )
+    return ScopeStatements(
+        marker=select(*counts).where(*scope),
+        identities=select(Proposal.id, Proposal.version, _UPDATED).where(*scope),
+        heads=heads,
+        heads_since=heads.where(since),
+        heads_by_id=heads.where(Proposal.id.in_(bindparam("ids", expanding=True))),
     )
 
 
@@ -477,7 +533,7 @@ class PendingHeads:
 PENDING = PendingHeads()
 
 
-def bring_up_to_date(conn: Connection, index: ScopeIndex, scope: Sequence[Any]) -> None:
+def bring_up_to_date(conn: Connection, index: ScopeIndex, scope: Scope) -> None:
     """Make the index what the connection sees of the scope now, reading as little as tells.
 
     The scope's `Marker` is read first, from the covering index alone. Equal to the index's
@@ -507,36 +563,35 @@ def bring_up_to_date(conn: Connection, index: ScopeIndex, scope: Sequence[Any]) 
     index.marker = marker
 
 
-def _marker(conn: Connection, scope: Sequence[Any]) -> Marker:
+def _marker(conn: Connection, scope: Scope) -> Marker:
     """The scope's marker: the last update on its own, which the index gives at once; the
     rest in one pass over the scope's entries of the index."""
-    last_update = select(func.max(Proposal.updated_at)).where(*scope).scalar_subquery()
-    statement = select(func.count(), last_update, func.max(Proposal.id), func.sum(Proposal.version))
-    return Marker(*conn.execute(statement.where(*scope)).one())
+    return Marker(*conn.execute(scope.statements.marker, scope.params).one())
 
 
 def _caught_up(
-    conn: Connection, index: ScopeIndex, scope: Sequence[Any], seen: Marker, marker: Marker
+    conn: Connection, index: ScopeIndex, scope: Scope, seen: Marker, marker: Marker
 ) -> bool:
     """Read into the index the proposals new or changed since `seen`; whether it now agrees
     with `marker`."""
-    since = or_(Proposal.id > seen.last_id, Proposal.updated_at >= seen.last_update)
-    _keep(index, _read_heads(conn, [*scope, since]))
+    since = {"last_id": seen.last_id, "last_update": seen.last_update}
+    _keep(index, _read_heads(conn, scope.statements.heads_since, scope.params | since))
     return index.agrees(marker)
 
 
-def _reread(conn: Connection, index: ScopeIndex, scope: Sequence[Any]) -> None:
+def _reread(conn: Connection, index: ScopeIndex, scope: Scope) -> None:
     """Bring the index to the identities of the whole scope: drop the proposals gone, read
     those new or changed (the whole scope in one statement when there are many)."""
-    statement = select(Proposal.id, Proposal.version, _UPDATED).where(*scope)
-    identities = {row[0]: tuple(row) for row in conn.execute(statement).all()}
+    rows = conn.execute(scope.statements.identities, scope.params).all()
+    identities = {row[0]: tuple(row) for row in rows}
     for gone in [id_ for id_ in index.identities if id_ not in identities]:
         index.drop(gone)
     stale = [id_ for id_, row in identities.items() if index.identities.get(id_) != row]
     if len(stale) > FETCH_BY_ID:
-        _keep(index, _read_heads(conn, scope))
+        _keep(index, _read_heads(conn, scope.statements.heads, scope.params))
     elif stale:
-        _keep(index, _read_heads(conn, [*scope, Proposal.id.in_(stale)]))
+        by_id = scope.params | {"ids": stale}
+        _keep(index, _read_heads(conn, scope.statements.heads_by_id, by_id))
 
 
 def _keep(index: ScopeIndex, entries: Iterable[tuple[Identity, str]]) -> None:
@@ -544,8 +599,9 @@ def _keep(index: ScopeIndex, entries: Iterable[tuple[Identity, str]]) -> None:
         index.put(identity, head)
 
 
-def _read_heads(conn: Connection, where: Sequence[Any]) -> list[tuple[Identity, str]]:
-    """The identity and head of each proposal matching `where`."""
-    statement = select(Proposal.id, Proposal.version, _UPDATED, Proposal.fingerprint)
-    rows = conn.execute(statement.where(*where)).all()
+def _read_heads(
+    conn: Connection, statement: Executable, params: dict[str, Any]
+) -> list[tuple[Identity, str]]:
+    """The identity and head of each proposal the statement reads."""
+    rows = conn.execute(statement, params).all()
     return [(tuple(row[:3]), token_set(_head(row[3] or ""))) for row in rows]

@@ -328,8 +328,8 @@ def test_a_look_up_reads_only_new_or_changed_fingerprints(
     whole_scope_reads: list[None] = []
     real_read, real_reread = similarity._read_heads, similarity._reread
 
-    def read_spy(conn: Any, where: Any) -> Any:
-        found = real_read(conn, where)
+    def read_spy(*args: Any) -> Any:
+        found = real_read(*args)
         read.append(sorted(identity[0] for identity, _ in found))
         return found
 
