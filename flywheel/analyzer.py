@@ -12,7 +12,8 @@ import time
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any, cast
+from types import SimpleNamespace
+from typing import Any, Protocol, cast
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, defer, selectinload
@@ -482,13 +483,37 @@ def _state(session: SupportSession, outcome: str, retry_at: datetime | None) -> 
 
 def _result(ctx: outcomes.Context, entry: Entry) -> AnalysisResult:
     """The written analysis as the analyzer reports it (before the commit expires the
-    session's loaded attributes)."""
-    analysis = Analysis(id=entry.analysis_id, **entry.analysis)
-    return result_of(ctx.session, analysis, flow=ctx.flow)
+    session's loaded attributes), read from the staged values: an ORM object made only to
+    be read back cost more than the rest of the report."""
+    written = SimpleNamespace(id=entry.analysis_id, matched_flow=ctx.flow, **entry.analysis)
+    return result_of(ctx.session, written)
+
+
+class Recorded(Protocol):
+    """What a report reads of an analysis: a stored `Analysis`, or one just staged."""
+
+    @property
+    def id(self) -> int | None: ...
+    @property
+    def outcome(self) -> str: ...
+    @property
+    def reason(self) -> str: ...
+    @property
+    def proposal_id(self) -> int | None: ...
+    @property
+    def match_score(self) -> float | None: ...
+    @property
+    def match_source(self) -> str | None: ...
+    @property
+    def divergence_node_id(self) -> str | None: ...
+    @property
+    def divergence_answer(self) -> str | None: ...
+    @property
+    def matched_flow(self) -> Flow | None: ...
 
 
 def result_of(
-    session: SupportSession, analysis: Analysis, *, already: bool = False, flow: Flow | None = None
+    session: SupportSession, analysis: Recorded, *, already: bool = False, flow: Flow | None = None
 ) -> AnalysisResult:
     """A recorded analysis as the analyzer reports it (for `explain` and the pages)."""
     flow = flow or analysis.matched_flow

@@ -772,14 +772,20 @@ def question_trail(summary: str | None, questions: Sequence[str]) -> Trail:
 
 def _read_step(step: StepView) -> TrailStep:
     answers = [_norm(v) for v in (step.selected, step.selected_label, step.free_text) if v]
+    labels = [content_words(o.label) for o in step.options]  # `option_words`, `_worded`
+    offered = [
+        word
+        for option, said in zip(step.options, labels, strict=True)
+        for word in (*said, *content_words(option.value))
+    ]
     return trail_step(
         _step_kind(step),
         content_words(step.text),
         content_words(step.free_text),
         dict.fromkeys(answers),
         step.answer,
-        option_words((o.label, o.value) for o in step.options),
-        _worded(o.label for o in step.options) if step.options else None,
+        offered,
+        any(labels) if step.options else None,
     )
 
 
@@ -1035,11 +1041,12 @@ def _reworded(options: Sequence[_Option], answers: Sequence[str]) -> int | None:
     said = _said(tuple(answers))
     if not said:
         return None
-    shared = sorted(((len(o.words & said), k) for k, o in enumerate(options)), reverse=True)
-    if not shared or (len(shared) > 1 and shared[1][0] == shared[0][0]):
+    shared = [len(o.words & said) for o in options]
+    count = max(shared, default=0)
+    if not count or shared.count(count) > 1:
         return None
-    count, k = shared[0]
-    return k if count and count >= REWORDED_SHARE * len(options[k].words) else None
+    k = shared.index(count)
+    return k if count >= REWORDED_SHARE * len(options[k].words) else None
 
 
 @lru_cache(maxsize=4096)
