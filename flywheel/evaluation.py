@@ -289,12 +289,15 @@ def original_rule_reinforces(session: dict[str, Any]) -> bool:
 
 
 class NodeMatcher:
-    """Finds which node of a reference tree another node is, by the words they say (its
-    text, or any other wording sessions gave it when it was merged)."""
+    """Finds which node of a reference tree another node is, by the words they say: its
+    text, any other wording sessions gave it when it was merged, and for a question the
+    answers it offers (an agent rewords a question more than the answers it names: "is it
+    when the laptop sleeps?" and "does it drop when the lid is closed?" are one question
+    by their answers)."""
 
     def __init__(self, tree: Tree) -> None:
         nodes = walk(tree)
-        words = [content_words(node_text(node)) for node in nodes]
+        words = [_said(node) for node in nodes]
         self.idf = idf_weights(words)
         self.unknown = max(self.idf.values(), default=1.0)
         self.nodes = [
@@ -305,12 +308,17 @@ class NodeMatcher:
     def find(self, node: Node) -> str | None:
         """The reference node of the same sort (a question, or not) saying most nearly the
         same, if at least SAME_NODE alike."""
-        words = content_words(" ".join([node_text(node), *phrasings(node)]))
-        vector = tfidf(words, self.idf, self.unknown)
+        vector = tfidf(_said(node), self.idf, self.unknown)
         asks = node.type == "decision"
         scored = ((cosine(vector, v), i) for i, decision, v in self.nodes if decision == asks)
         best = max(scored, default=(0.0, None))
         return best[1] if best[0] >= SAME_NODE else None
+
+
+def _said(node: Node) -> list[str]:
+    """A node's words for `NodeMatcher`: its text, other wordings, a question's answers."""
+    answers = [option.label for option in node.options] if node.type == "decision" else []
+    return content_words(" ".join([node_text(node), *phrasings(node), *answers]))
 
 
 def node_recall(wanted: set[str], drafted: Iterable[Node], matcher: NodeMatcher) -> float:
@@ -335,24 +343,33 @@ def traversed_branches(tree: Tree, paths: Iterable[Sequence[str]]) -> set[Branch
     return found
 
 
-def branch_recall(proposal: Tree, branches: set[Branch], matcher: NodeMatcher) -> float:
-    """The share of `branches` the proposal has: a node matching the decision, an explored
-    option with the same label, and below it (past nodes matching nothing) the next node."""
+def branch_recall(
+    proposal: Tree, branches: set[Branch], matcher: NodeMatcher, *, labelled: bool = False
+) -> float:
+    """The share of `branches` the proposal has: a node matching the decision with an
+    explored option that leads (past nodes matching nothing) to the node matching the
+    branch's next node. Whatever the option's label: a proposal knows only the agents'
+    wording of an answer, and the way on from that question to that next node is the
+    branch. `labelled`: the option's label must also be the flow's, word for word (the
+    stricter reading, kept for comparison)."""
     if not branches:
         return 1.0
     index = node_index(proposal)
     same = {node.id: matcher.find(node) for node in walk(proposal)}
-    found = sum(_has_branch(index, same, branch) for branch in branches)
+    found = sum(_has_branch(index, same, branch, labelled) for branch in branches)
     return found / len(branches)
 
 
-def _has_branch(index: dict[str, Node], same: dict[str, str | None], branch: Branch) -> bool:
+def _has_branch(
+    index: dict[str, Node], same: dict[str, str | None], branch: Branch, labelled: bool
+) -> bool:
     here, label, there = branch
     for node_id, reference in same.items():
         if reference != here:
             continue
         for option in index[node_id].options:
-            if _label(option.label) == label and _reaches(index, same, option.next_node_id, there):
+            named = not labelled or _label(option.label) == label
+            if named and _reaches(index, same, option.next_node_id, there):
                 return True
     return False
 
@@ -565,6 +582,9 @@ def run_mining(data: Dataset, space: Workspace) -> dict[str, Any]:
         "proposals_per_flow": mean(counts),
         "max_proposals": max(counts, default=0),
         "mining_branch_recall": mean(r["branch_recall"] for r in per_flow.values()),
+        "mining_branch_recall_labelled": mean(
+            r["branch_recall_labelled"] for r in per_flow.values()
+        ),
         "matched_elsewhere": sum(r["matched_elsewhere"] for r in per_flow.values()),
         "flows": per_flow,
     }
@@ -581,17 +601,18 @@ def _mining_of(data: Dataset, space: Workspace, flow_id: str) -> dict[str, Any]:
     largest = max(new_flows, key=lambda p: (p.supporting, -p.id), default=None)
     tree = data.tree(flow_id)
     branches = traversed_branches(tree, [data.labels[s["id"]].path for s in sessions])
-    recall = 0.0
+    recall = labelled = 0.0
     if largest is not None:
-        recall = branch_recall(
-            parse_tree(largest.data["tree_structure"]), branches, NodeMatcher(tree)
-        )
+        mined, matcher = parse_tree(largest.data["tree_structure"]), NodeMatcher(tree)
+        recall = branch_recall(mined, branches, matcher)
+        labelled = branch_recall(mined, branches, matcher, labelled=True)
     return {
         "sessions": len(sessions),
         "proposals": len(pending),
         "largest_supporting": largest.supporting if largest else 0,
         "branches": len(branches),
         "branch_recall": recall,
+        "branch_recall_labelled": labelled,
         "matched_elsewhere": sum(
             o.outcome in ("auto_reinforced", "enhancement") for o in run.outcomes
         ),

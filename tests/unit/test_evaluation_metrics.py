@@ -184,6 +184,53 @@ def test_branch_recall_follows_options_past_nodes_that_match_nothing() -> None:
     assert ev.branch_recall(proposal, set(), ev.NodeMatcher(flow_tree())) == 1.0
 
 
+def test_a_branch_labelled_in_the_agents_words_is_the_branch_it_leads_along() -> None:
+    reworded = parse_tree(
+        {
+            "id": "p1",
+            "type": "decision",
+            "question": "Is there paper in the tray?",
+            "options": [
+                {"id": "o1", "label": "tray looks full", "next_node_id": "p2"},
+                {"id": "o2", "label": "it's empty", "next_node_id": "p3"},
+            ],
+            "children": [_solution("p2", "Clear the paper jam"), _solution("p3", "Load paper")],
+        }
+    )
+    branches = {("a", "yes", "s1"), ("a", "no", "s2"), ("b", "no", "s4")}
+    matcher = ev.NodeMatcher(flow_tree())
+    assert ev.branch_recall(reworded, branches, matcher) == pytest.approx(2 / 3)
+    assert ev.branch_recall(reworded, branches, matcher, labelled=True) == 0.0
+
+
+def test_the_node_matcher_knows_a_reworded_question_by_the_answers_it_offers() -> None:
+    tree = parse_tree(
+        {
+            "id": "q",
+            "type": "decision",
+            "question": "Where is the user connecting from?",
+            "options": [
+                {"id": "q1", "label": "Home broadband", "next_node_id": "s1"},
+                {"id": "q2", "label": "Hotel or cafe Wi-Fi", "next_node_id": "s2"},
+            ],
+            "children": [_solution("s1", "Change the gateway"), _solution("s2", "Log in")],
+        }
+    )
+    asked = {
+        "id": "x",
+        "type": "decision",
+        "question": "Are you at home or somewhere else?",
+        "options": [
+            {"id": "x1", "label": "Home broadband", "next_node_id": "y"},
+            {"id": "x2", "label": "Hotel or cafe Wi-Fi"},
+        ],
+        "children": [_solution("y", "Done")],
+    }
+    assert ev.NodeMatcher(tree).find(parse_tree(asked)) == "q"
+    other_answers = asked | {"options": [{"id": "x1", "label": "Yes", "next_node_id": "y"}]}
+    assert ev.NodeMatcher(tree).find(parse_tree(other_answers)) is None
+
+
 def test_node_recall_is_the_share_of_wanted_nodes_some_drafted_node_says() -> None:
     drafted = [parse_tree(_decision("d", "Is the power cable plugged in?", "x", "y"))]
     matcher = ev.NodeMatcher(flow_tree())
