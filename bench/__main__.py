@@ -19,11 +19,17 @@ import sys
 import time
 import traceback
 from collections.abc import Callable
+from contextlib import ExitStack
 from dataclasses import replace
 from pathlib import Path
 
 from bench import micro, suites
-from bench.databases import POSTGRES_ENV, postgres_admin_url, postgres_version
+from bench.databases import (
+    POSTGRES_ENV,
+    autovacuum_as_shipped,
+    postgres_admin_url,
+    postgres_version,
+)
 from bench.machine import describe
 from bench.plan import BENCHMARKS, DEFAULT_TIMEOUT, Plan, full, quick
 from bench.report import (
@@ -164,7 +170,12 @@ def main(argv: list[str] | None = None) -> int:
     plan, postgres = make_plan(args, log)
     machine = describe(postgres)
     command = shlex.join(["python", "-m", "bench", *(sys.argv[1:] if argv is None else argv)])
-    results = run_all(plan, log)
+    with ExitStack() as stack:
+        if postgres is not None:
+            autovacuum = stack.enter_context(autovacuum_as_shipped(plan.postgres_admin_url))
+            machine["postgres_autovacuum"] = autovacuum
+            log(f"PostgreSQL autovacuum: {autovacuum}")
+        results = run_all(plan, log)
     elapsed = time.perf_counter() - started
     print("\n".join([*machine_lines(machine), f"command: {command}", ""]))
     print(table(results))
