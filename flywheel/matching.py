@@ -9,8 +9,10 @@ states, so the best explanation of the whole trail wins, in order:
 
 - a step *answers* a decision node when its answer (option id or label, or typed words
   equal to a label) is one of the node's options, and the walk follows that branch; an
-  answer the node has no branch for (an unexplored option, or no option at all) leaves the
-  flow there. A step surely about the node cannot be waved off instead;
+  answer the node has no branch for (an unexplored option) leaves the flow there. An
+  answer that names no option at all leaves there too, or, against a flow, takes one of
+  the node's branches at a small cost, whichever the later steps bear out (an agent offers
+  the options in words of its own). A step surely about the node cannot be waved off;
 - an action or solution step *does* an action node or *states* a solution node;
 - a step without an answer (a clarification, a question typed back, a remark) *stays* at
   the node it is about, cheaply even when its words say little, and counts neither way;
@@ -95,6 +97,7 @@ FULL_CREDIT = 0.35  # similarity at which a mapped step counts as fully explaine
 NO_CREDIT = 0.12  # similarity at or below which it counts for nothing
 LABEL_RATIO = 90.0  # rapidfuzz ratio for an answer to count as an option's label
 REWORDED_SHARE = 0.5  # share of a label's content words a reworded answer must say
+UNNAMED_BRANCH = 0.1  # a branch taken by an answer that names none of the options
 EVIDENCE_HALF = 0.5  # explained steps at which the score is half the explained share
 BEAM = 1.5  # walks this far behind the best are given up
 CANDIDATES = 3  # flows aligned per session
@@ -126,10 +129,18 @@ class Reading:
     are left out of the summary's vector (`opening_in_flow_words`); a step's foreign words,
     by contrast, do mean it is about something else. A proposal knows only one session's
     words, too few to tell a story from an answer, so it reads summaries like steps.
+
+    An answer that names none of a decision's options may still have taken one of its
+    branches, offered in the agent's own words ("locks up now and then" for "freezes at
+    times"): against a flow, whose options are its authors' words, the walk may follow a
+    branch for it when the later steps bear that out (`unnamed_may_follow`). A proposal's
+    options are one session's words, and an answer naming none of them is the branch the
+    proposal lacks, which merging grafts there.
     """
 
     late_start: bool = False
     opening_in_flow_words: bool = True
+    unnamed_may_follow: bool = True
     no_credit: float = NO_CREDIT
     full_credit: float = FULL_CREDIT
     evidence_half: float = EVIDENCE_HALF
@@ -149,6 +160,7 @@ FLOW = Reading()
 PROPOSAL = Reading(
     late_start=True,
     opening_in_flow_words=False,
+    unnamed_may_follow=False,
     no_credit=0.05,
     full_credit=0.2,
     evidence_half=0.3,
@@ -993,10 +1005,25 @@ class _Walk:
         if choice is None:
             if kind == "tolerated":
                 return [self._stay(node, node, t)]
-            return [(self.no_branch, gain, node, NONE, True)]
+            return self._unnamed(node, gain)
         target = options[choice].target
         to = self.no_branch if target is None else target
         return [(to, ANSWER_BONUS + self.sims[t][node] - THRESHOLD, node, choice, True)]
+
+    def _unnamed(self, node: int, gain: float) -> list[tuple[int, float, int, int, bool]]:
+        """An answer that names none of a decision's options: it left the flow there, or,
+        read against a flow (`Reading.unnamed_may_follow`) at a step that speaks of this
+        decision, it took one of the branches in words of its own, at a small cost:
+        whichever the rest of the trail bears out. (At a step that does not speak of the
+        decision, following a branch would let a foreign trail wander into the flow.)"""
+        moves = [(self.no_branch, gain, node, NONE, True)]
+        if self.reading.unnamed_may_follow and gain > 0.0:  # the step speaks of this node
+            moves.extend(
+                (option.target, gain - UNNAMED_BRANCH, node, k, True)
+                for k, option in enumerate(self.flow.options[node])
+                if option.target is not None
+            )
+        return moves
 
     def _at_step(self, node: int, t: int, kind: str) -> list[tuple[int, float, int, int, bool]]:
         """An action or solution node: done by a step that says it, or stayed at."""

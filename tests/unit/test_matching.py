@@ -208,6 +208,19 @@ def test_an_answer_no_option_names_leaves_the_flow_with_that_answer() -> None:
     assert (found.divergence_node_id, found.divergence_answer) == ("root", "error 691")
 
 
+def test_an_answer_naming_no_option_follows_the_branch_the_next_steps_bear_out() -> None:
+    offered = (OptionView("tunnel_times_out", "The tunnel times out"), ERRORS[1])
+    trail = session(
+        ask(0, "What happens when the VPN client tries to connect?", offered, "tunnel_times_out"),
+        ask(1, "Are UDP ports 500 and 4500 open on the edge firewall?", YES_NO, "no"),
+        step(2, "solution", "Opened UDP 500 and 4500 on the edge firewall"),
+    )
+    found = align(vpn_tree(), trail)
+    assert not found.diverged, "the words name nothing, the next question is the e809 branch's"
+    assert found.step_nodes == ["root", "ports", "openports"]
+    assert ("root", "e809") in found.branches
+
+
 def test_foreign_steps_after_a_node_diverge_after_the_last_node_explained() -> None:
     trail = session(
         ask(0, "What error does the VPN client show?", ERRORS, "e809"),
