@@ -397,8 +397,13 @@ def _label(text: str) -> str:
 
 
 def choose_cut(tree: Tree, paths: Iterable[Sequence[str]]) -> tuple[str, str] | None:
-    """The (node, option) below the root that most labelled paths take; ties go to the node
-    first in the tree's document order. None when no path takes a branch below the root."""
+    """The (node, option) below the root that most labelled paths take and whose cut removes
+    a subtree; ties go to the node first in the tree's document order. None when no path
+    takes such a branch below the root.
+
+    An option leading to a node the flow also reaches another way is no subtree: cut, it
+    removes nothing, and the sessions that took it may still be explained by the other way
+    (in a DAG), so they need not leave the flow there at all."""
     order = {node_id: n for n, node_id in enumerate(node_index(tree))}
     counts: Counter[tuple[str, str]] = Counter()
     index = node_index(tree)
@@ -410,9 +415,10 @@ def choose_cut(tree: Tree, paths: Iterable[Sequence[str]]) -> tuple[str, str] | 
             for option in node.options:
                 if option.next_node_id == there:
                     counts[(here, option.id)] += 1
-    if not counts:
+    subtrees = [key for key in counts if cut_branch(tree, *key)[1]]
+    if not subtrees:
         return None
-    return min(counts, key=lambda key: (-counts[key], order[key[0]], key[1]))
+    return min(subtrees, key=lambda key: (-counts[key], order[key[0]], key[1]))
 
 
 def cut_branch(tree: Tree, node_id: str, option_id: str) -> tuple[Tree, set[str]]:

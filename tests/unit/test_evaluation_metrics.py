@@ -11,7 +11,7 @@ import pytest
 
 from flywheel import evaluation as ev
 from flywheel.errors import FlywheelError
-from flywheel.trees import Tree, node_index, parse_tree
+from flywheel.trees import Tree, node_index, parse_tree, tree_to_dict
 
 
 def flow_tree() -> Tree:
@@ -95,6 +95,18 @@ def test_the_cut_is_the_busiest_branch_below_the_root() -> None:
     assert ev.choose_cut(flow_tree(), PATHS) == ("a", "a-n")  # taken twice
     assert ev.choose_cut(flow_tree(), [("root", "a", "s1"), ("root", "b", "s4")]) == ("a", "a-y")
     assert ev.choose_cut(flow_tree(), [("root",)]) is None
+
+
+def test_the_cut_passes_over_a_branch_whose_node_is_reached_another_way() -> None:
+    data = tree_to_dict(flow_tree())
+    # in a DAG, b's "no" leads to s2, which a's "no" reaches too: cut, it removes nothing
+    next(n for n in data["children"] if n["id"] == "b")["options"][1]["next_node_id"] = "s2"
+    data["children"] = [n for n in data["children"] if n["id"] != "s4"]
+    dag = parse_tree(data)
+    paths = [("root", "b", "s2"), ("root", "b", "s2"), ("root", "a", "s1")]
+    assert ev.cut_branch(dag, "b", "b-n")[1] == set()
+    assert ev.choose_cut(dag, paths) == ("a", "a-y")
+    assert ev.choose_cut(dag, paths[:2]) is None
 
 
 def test_cutting_a_branch_leaves_its_option_unexplored_and_drops_its_subtree() -> None:
