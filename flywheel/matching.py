@@ -784,20 +784,14 @@ def question_trail(summary: str | None, questions: Sequence[str]) -> Trail:
 
 def _read_step(step: StepView) -> TrailStep:
     answers = [_norm(v) for v in (step.selected, step.selected_label, step.free_text) if v]
-    labels = [content_words(o.label) for o in step.options]  # `option_words`, `_worded`
-    offered = [
-        word
-        for option, said in zip(step.options, labels, strict=True)
-        for word in (*said, *content_words(option.value))
-    ]
     return trail_step(
         _step_kind(step),
         content_words(step.text),
         content_words(step.free_text),
         dict.fromkeys(answers),
         step.answer,
-        offered,
-        any(labels) if step.options else None,
+        option_words((o.label, o.value) for o in step.options),
+        _worded(o.label for o in step.options) if step.options else None,
     )
 
 
