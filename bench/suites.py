@@ -71,11 +71,14 @@ def _last_words(stderr: str) -> str:
 
 
 def analyzer_run(plan: Plan, backend: Backend, sessions: int, workers: int = 0) -> dict[str, Any]:
-    """One `bench.analyzer_run` on a fresh database: load `sessions`, analyse them (in the
-    process, or with `workers` worker processes); its JSON result."""
-    args = ["--sessions", str(sessions), "--workers", str(workers)]
+    """`bench.analyzer_run` on a fresh database: one process loads `sessions`, another
+    analyses them (itself, or with `workers` worker processes); the second's JSON result."""
     with temporary_database(backend, plan.postgres_admin_url) as url:
-        return run_child("bench.analyzer_run", ["--database-url", url, *args], timeout=plan.timeout)
+        args = ["--database-url", url, "--sessions", str(sessions)]
+        run_child("bench.analyzer_run", [*args, "--load"], timeout=plan.timeout)
+        return run_child(
+            "bench.analyzer_run", [*args, "--workers", str(workers)], timeout=plan.timeout
+        )
 
 
 def _sessions(count: int) -> str:
