@@ -56,11 +56,6 @@ SET = evalset.EvalSet(
 )
 
 
-def render() -> dict[str, str]:
-    """The three files' exact text."""
-    return evalset.render(SET)
-
-
 def main(argv: list[str] | None = None) -> int:
     return evalset.main(SET, argv, description=__doc__)
 
