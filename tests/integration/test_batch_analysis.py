@@ -9,6 +9,8 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from flywheel import db as dbmod
+from flywheel import outcomes
 from flywheel.analyzer import analyze_batch
 from flywheel.config import Settings
 from flywheel.llm.offline import OfflineProvider
@@ -178,3 +180,46 @@ def test_a_batch_reports_sessions_analysed_before_without_writing_again(
         ]
         assert done.results[0].analysis_id == first.analysis_id
         assert len(db.scalars(select(Analysis)).all()) == 2
+
+
+def test_a_reviewers_save_during_a_batch_sends_it_one_by_one_and_loses_nothing(
+    postgres_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Between the batch reading a pending proposal and writing its join, a reviewer saves
+    it (another connection; only PostgreSQL lets a second writer in meanwhile). The join's
+    version check fails, the batch is rolled back and its sessions analysed one by one:
+    every session is analysed once, and the reviewer's edit and every join are kept."""
+    engine = dbmod.make_engine(postgres_url)
+    factory, reviewer = dbmod.session_factory(engine), dbmod.session_factory(engine)
+    settings = Settings(database_url=postgres_url, _env_file=None)  # type: ignore[call-arg]
+    load(factory, flows=[f.flow()], sessions=[_seen_before()])
+    analyze(factory, settings, "N-0", now=NOW)
+    joining = [
+        novel_session("N-1", "MFA push not arriving on phone", MFA_QUESTIONS, "Re-registered"),
+        novel_session("N-2", "MFA push notifications not arriving", MFA_QUESTIONS, "Re-added"),
+    ]
+    load(factory, sessions=[following("T-1"), *joining])
+    real_merge, saved = outcomes.merge_path, []
+
+    def merge_while_a_reviewer_saves(*args: Any, **kwargs: Any) -> Any:
+        if not saved:
+            with dbmod.transaction(reviewer) as other:
+                [pending] = other.scalars(select(Proposal).where(Proposal.status == "pending"))
+                pending.title = "Reviewed title"
+            saved.append(True)
+        return real_merge(*args, **kwargs)
+
+    monkeypatch.setattr(outcomes, "merge_path", merge_while_a_reviewer_saves)
+    with factory() as db:
+        ids = _ids(db, "acme")[1:]
+        done = analyze_batch(db, ids, settings=settings, provider=OfflineProvider(), now=NOW)
+    engine.dispose()
+    assert saved and done.conflicts == []
+    assert sorted(r.outcome for r in done.results) == ["auto_reinforced", "merged", "merged"]
+    written = _written(factory, "acme")
+    assert [a[:3] for a in written["analyses"]].count(("T-1", "auto_reinforced", True)) == 1
+    assert len(written["analyses"]) == 4, "each session analysed once"
+    with factory() as db:
+        [pending] = db.scalars(select(Proposal).where(Proposal.status == "pending"))
+        assert pending.title == "Reviewed title"
+        assert pending.supporting_session_count == 3
