@@ -504,21 +504,17 @@ def prepare_flow(
     domain: str | None = None,
 ) -> PreparedFlow:
     """The prepared form of a flow, from the cache when `key` (id and version) was seen."""
-    found = _cached(key) if key is not None else None
+    found = prepared(key) if key is not None else None
     if found is not None:
         return found
-    prepared = _prepare(tree, key, name, description, list(keywords), domain)
+    made = _prepare(tree, key, name, description, list(keywords), domain)
     if key is not None:
-        _remember(prepared)
-    return prepared
+        _remember(made)
+    return made
 
 
 def prepared(key: Hashable) -> PreparedFlow | None:
     """The prepared flow cached under `key`, if it still is (see `prepare_flow`)."""
-    return _cached(key)
-
-
-def _cached(key: Hashable) -> PreparedFlow | None:
     with _LOCK:
         found = _CACHE.get(key)
         if found is not None:
@@ -1445,7 +1441,7 @@ def library(
         if built is not None:
             _LIBRARIES.move_to_end(wanted)
             return built
-    flows = {key: _cached(key) for key in wanted}
+    flows = {key: prepared(key) for key in wanted}
     missing = [key for key, flow in flows.items() if flow is None]
     for flow in prepare(missing) if missing else ():
         _remember(flow)
