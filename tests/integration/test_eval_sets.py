@@ -15,17 +15,13 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
 
 from bench import evalset
 from bench.evalset import EvalSet
 from bench.holdout import build as holdout
 from bench.unseen import build as unseen
-from flywheel import db as dbmod
-from flywheel.config import Settings
-from flywheel.interchange import import_file
-from flywheel.models import Flow, SessionStep, SupportSession
 from flywheel.trees import count_nodes, node_index, parse_tree, successors, validate_tree
+from tests.support.eval_sets import imported_counts
 
 
 @dataclass(frozen=True)
@@ -81,30 +77,13 @@ def test_generator_reproduces_the_committed_files(case: Case) -> None:
 
 
 def test_files_import_cleanly_through_the_real_importer(case: Case, sqlite_url: str) -> None:
-    settings = Settings(database_url=sqlite_url, _env_file=None)
-    engine = dbmod.make_engine(sqlite_url)
-    factory = dbmod.session_factory(engine)
-    try:
-        reports = []
-        for name in ("flows.json", "sessions.json"):
-            with dbmod.transaction(factory) as db:
-                reports.append(
-                    import_file(
-                        db,
-                        case.set.folder / name,
-                        default_account="evaluation",
-                        max_bytes=settings.max_upload_bytes,
-                    )
-                )
-        assert reports[0].counts == {"flows_created": case.flows}
-        assert reports[1].counts == {"sessions_created": case.sessions}
-        with factory() as db:
-            count = func.count()
-            assert db.scalar(select(count).select_from(Flow)) == case.flows
-            assert db.scalar(select(count).select_from(SupportSession)) == case.sessions
-            assert db.scalar(select(count).select_from(SessionStep)) == case.steps
-    finally:
-        engine.dispose()
+    assert imported_counts(case.set.folder, sqlite_url) == {
+        "flows_created": case.flows,
+        "sessions_created": case.sessions,
+        "flows": case.flows,
+        "sessions": case.sessions,
+        "steps": case.steps,
+    }
 
 
 def test_every_tree_validates_and_has_the_intended_shape(

@@ -17,10 +17,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bench.helpdesk_dev import build
-from flywheel import db as dbmod
-from flywheel.interchange import import_file
-from flywheel.models import Flow, SessionStep, SupportSession
 from flywheel.trees import errors_of, parse_tree, validate_tree
+from tests.support.eval_sets import imported_counts
 
 HELDOUT = Path(__file__).resolve().parents[2] / "bench" / "helpdesk_dev"
 
@@ -49,26 +47,14 @@ def _count(db: Session, model: type[Any]) -> int:
 
 
 def test_files_import_cleanly_with_every_session_and_step(sqlite_url: str) -> None:
-    engine = dbmod.make_engine(sqlite_url)
-    factory = dbmod.session_factory(engine)
-    try:
-        reports = []
-        for name in ("flows.json", "sessions.json"):
-            with dbmod.transaction(factory) as db:
-                reports.append(
-                    import_file(
-                        db, HELDOUT / name, default_account="default", max_bytes=20 * 1024**2
-                    )
-                )
-        sessions = _sessions()
-        assert reports[0].counts == {"flows_created": len(_flows())}
-        assert reports[1].counts == {"sessions_created": len(sessions)}
-        with factory() as db:
-            assert _count(db, Flow) == len(_flows())
-            assert _count(db, SupportSession) == len(sessions)
-            assert _count(db, SessionStep) == sum(len(s["steps"]) for s in sessions)
-    finally:
-        engine.dispose()
+    sessions = _sessions()
+    assert imported_counts(HELDOUT, sqlite_url) == {
+        "flows_created": len(_flows()),
+        "sessions_created": len(sessions),
+        "flows": len(_flows()),
+        "sessions": len(sessions),
+        "steps": sum(len(s["steps"]) for s in sessions),
+    }
 
 
 def test_trees_have_no_validation_errors_and_the_promised_shape() -> None:
