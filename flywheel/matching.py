@@ -98,6 +98,7 @@ NO_CREDIT = 0.12  # similarity at or below which it counts for nothing
 LABEL_RATIO = 90.0  # rapidfuzz ratio for an answer to count as an option's label
 REWORDED_SHARE = 0.5  # share of a label's content words a reworded answer must say
 UNNAMED_BRANCH = 0.1  # a branch taken by an answer that names none of the options
+REJOIN = 0.3  # coming back to the flow below the node a session left it at
 EVIDENCE_HALF = 0.5  # explained steps at which the score is half the explained share
 BEAM = 1.5  # walks this far behind the best are given up
 CANDIDATES = 3  # flows aligned per session
@@ -136,11 +137,17 @@ class Reading:
     branch for it when the later steps bear that out (`unnamed_may_follow`). A proposal's
     options are one session's words, and an answer naming none of them is the branch the
     proposal lacks, which merging grafts there.
+
+    A session that answered onto a branch a flow lacks may do a few steps of its own and
+    then come back to the flow further down, where the lacking branch would have led
+    (`may_rejoin`): the new branch is the steps in between. A proposal's tree grows by
+    merging whole trails, so against a proposal the walk does not come back.
     """
 
     late_start: bool = False
     opening_in_flow_words: bool = True
     unnamed_may_follow: bool = True
+    may_rejoin: bool = True
     no_credit: float = NO_CREDIT
     full_credit: float = FULL_CREDIT
     evidence_half: float = EVIDENCE_HALF
@@ -161,6 +168,7 @@ PROPOSAL = Reading(
     late_start=True,
     opening_in_flow_words=False,
     unnamed_may_follow=False,
+    may_rejoin=False,
     no_credit=0.05,
     full_credit=0.2,
     evidence_half=0.3,
@@ -268,7 +276,9 @@ class Alignment:
     (node, option) pairs taken, implied ones included; `path` is every node walked in order
     (each once), starting with the `opening_nodes` the opening statement answered.
     When the session left the flow, `divergence_step` is the step it left at: the answer
-    the node has no branch for, or the last step the flow explained before foreign ones.
+    the node has no branch for, or the last step the flow explained before foreign ones;
+    when it came back to the flow further down, `rejoin_step` is the first step back and
+    `rejoin_node_id` its node (the new branch lies between).
     `step_credits[i]` says how well step i's words are explained (0..1; None: a
     clarification); the score also counts what the flow's structure confirms.
     """
@@ -279,6 +289,8 @@ class Alignment:
     divergence_node_id: str | None = None
     divergence_answer: str | None = None
     divergence_step: int | None = None
+    rejoin_node_id: str | None = None
+    rejoin_step: int | None = None
     step_credits: list[float | None] = field(default_factory=list)
     fitness: float = 0.0
     score: float = 0.0
@@ -306,6 +318,8 @@ class Alignment:
             "divergence_node_id": self.divergence_node_id,
             "divergence_answer": self.divergence_answer,
             "divergence_step": self.divergence_step,
+            "rejoin_node_id": self.rejoin_node_id,
+            "rejoin_step": self.rejoin_step,
             "fitness": round(self.fitness, 4),
             "score": round(self.score, 4),
             "opening_nodes": self.opening_nodes,
@@ -835,9 +849,12 @@ class _Walk:
 
     States: 0..N-1 "at node i" (its question asked or about to be), N..2N-1 "done with
     node i" (a solution stated, or an action with nowhere to go done), 2N "left the flow",
-    2N+1 "answered onto a missing branch" and, when the trail may start above the tree's
-    root (a proposal drafted from a session that began partway), 2N+2 "not there yet".
-    Scores are sums of the gains above.
+    2N+1 "answered onto a missing branch", when the trail may start above the tree's
+    root (a proposal drafted from a session that began partway), 2N+2 "not there yet", and
+    2N+3 "off the flow on a branch of its own": a counted step after a missing branch, from
+    where the walk may come back to a node below the one it left (`Reading.may_rejoin`).
+    Scores are sums of the gains above. Which node the walk left at is remembered for the
+    best walk into each of the two off-branch states (`left_at`), as the search goes.
 
     What a step says of each node (similarity, whether surely, the option its answer names)
     is computed once per step, before the search reads it at every state it keeps.
@@ -850,6 +867,9 @@ class _Walk:
         self.off_flow = 2 * self.size
         self.no_branch = 2 * self.size + 1
         self.before = 2 * self.size + 2
+        self.away = 2 * self.size + 3
+        self.left_at: dict[int, int] = {}  # off-branch state: the node its best walk left at
+        self.below: dict[int, list[int]] = {}  # node: the nodes a walk leaving it may rejoin
         self.reading = reading
         self.kinds = [step.kind for step in trail.steps]
         self.sims = [flow.step_similarities(step) for step in trail.steps]
@@ -871,7 +891,7 @@ class _Walk:
     def run(self) -> tuple[list[float], list[_Links], list[_Taken]]:
         """Scores after the last step, and per step the skip links and the moves taken."""
         self.sure = [self.reading.sure(sims) for sims in self.sims]
-        scores = [NEG] * (2 * self.size + 3)
+        scores = [NEG] * (2 * self.size + 4)
         scores[0] = 0.0
         if self.reading.late_start:
             scores[self.before] = 0.0
@@ -943,7 +963,19 @@ class _Walk:
                 if value > new[move[0]]:
                     new[move[0]] = value
                     best[move[0]] = (state, move)
+        self.left_at = self._left_at(best)
         return new, best
+
+    def _left_at(self, best: _Taken) -> dict[int, int]:
+        """Where the best walks into the off-branch states left the flow, after a step."""
+        found: dict[int, int] = {}
+        for state in (self.no_branch, self.away):
+            previous, move = best.get(state, (NONE, None))
+            if previous in (self.no_branch, self.away) and previous in self.left_at:
+                found[state] = self.left_at[previous]
+            elif move is not None and previous < self.off_flow:
+                found[state] = move[2]
+        return found
 
     def _moves(self, state: int, t: int) -> list[tuple[int, float, int, int, bool]]:
         """Every reading of step t at `state` (the target is the state it leads to), as
@@ -967,7 +999,9 @@ class _Walk:
         if state >= self.off_flow:
             if kind == "tolerated":
                 return [(state, -STAY_FLOOR, NONE, NONE, False)]
-            return [(state, 0.0, NONE, NONE, True)]
+            if state == self.off_flow:
+                return [(state, 0.0, NONE, NONE, True)]
+            return [(self.away, 0.0, NONE, NONE, True), *self._rejoins(state, t)]
         node = state - self.size  # after a solution: talk about it stays there; another
         moves = [(state, -UNEXPLAINED, NONE, NONE, True)]  # statement of it is credited
         if kind == "tolerated":
@@ -975,6 +1009,32 @@ class _Walk:
         elif kind == "solution":
             moves.append((state, self.sims[t][node] - THRESHOLD, node, NONE, True))
         return moves
+
+    def _rejoins(self, state: int, t: int) -> list[tuple[int, float, int, int, bool]]:
+        """Step t read at a node below where the walk left, back on the flow (at a cost),
+        when the walk has done a step of its own since: every reading of the step there
+        that the step speaks of."""
+        left = self.left_at.get(state)
+        if state != self.away or left is None or not self.reading.may_rejoin:
+            return []
+        sure = self.sure[t]
+        moves: list[tuple[int, float, int, int, bool]] = []
+        for node in self._below(left):
+            if sure[node]:
+                moves.extend(
+                    (move[0], move[1] - REJOIN, move[2], move[3], move[4])
+                    for move in self._moves(node, t)
+                    if move[2] != NONE
+                )
+        return moves
+
+    def _below(self, node: int) -> list[int]:
+        """The nodes the flow reaches from `node`, not itself (once per walk and node)."""
+        found = self.below.get(node)
+        if found is None:
+            found = sorted(self.flow.reach(t for _, t in self.flow.exits[node]) - {node})
+            self.below[node] = found
+        return found
 
     def _stay(self, state: int, node: int, t: int) -> tuple[int, float, int, int, bool]:
         gain = self.sims[t][node] - THRESHOLD
@@ -1130,12 +1190,17 @@ def _alignment(walk: _Walk, final: int, events: list[_Event]) -> Alignment:
         path.append(flow.ids[final % walk.size])
     result.path = list(dict.fromkeys(path))
     _divergence(walk, final, events, result)
-    result.end_node_id = result.divergence_node_id or (result.path[-1] if result.path else None)
+    if result.rejoin_node_id is None:
+        result.end_node_id = result.divergence_node_id or (result.path[-1] if result.path else None)
+    else:
+        result.end_node_id = result.path[-1]
     worded = _worded_credits(walk, events)  # the share of the trail the flow's words explain
     for entry in worded:
         if entry.t != NONE:
             result.step_credits[entry.t] = entry.credit
-    result.fitness = _mean([entry.credit for entry in worded if not entry.opening])
+    # the share explained on the way along the flow: steps after it came back from a branch
+    # of its own only place that branch (one step a foreign flow shares is no explanation)
+    result.fitness = _mean([e.credit if e.on_flow else 0.0 for e in worded if not e.opening])
     credits = _confirmed(walk.flow, worded)  # and how surely the session is the flow's
     before = [entry.credit for entry in credits if entry.on_flow]
     result.score = match_score(before, walk.reading.evidence_half)
@@ -1190,7 +1255,7 @@ def _worded_credits(walk: _Walk, events: list[_Event]) -> list[_Credit]:
         if event.counted:
             credit = walk.reading.credit(best) if event.node != NONE else 0.0
             credits.append(_Credit(event.t, credit, on_flow, event.node, event.option))
-        on_flow = on_flow and event.into != walk.no_branch
+        on_flow = on_flow and event.into < walk.off_flow
     return credits
 
 
@@ -1283,18 +1348,24 @@ def _mean(values: Sequence[float]) -> float:
 
 
 def _divergence(walk: _Walk, final: int, events: list[_Event], result: Alignment) -> None:
-    """Where the walk left the flow and the answer taken there (nothing if it stayed on)."""
-    if final not in (walk.off_flow, walk.no_branch):
-        return
+    """Where the walk left the flow and the answer taken there (nothing if it stayed on),
+    and where it came back, if it did."""
     steps = walk.trail.steps
-    if final == walk.no_branch:
-        entry = next(e for e in events if e.into == walk.no_branch and e.node != NONE)
+    entries = (n for n, e in enumerate(events) if e.into == walk.no_branch and e.node != NONE)
+    left = next(entries, None)
+    if left is not None:
+        entry = events[left]
         result.divergence_node_id = walk.flow.ids[entry.node]
+        back = next((e for e in events[left + 1 :] if e.kind == "step" and e.node != NONE), None)
+        if back is not None:
+            result.rejoin_node_id, result.rejoin_step = walk.flow.ids[back.node], back.t
         if entry.kind == "opened":
             result.divergence_answer = walk.flow.options[entry.node][entry.option].text
             return
         result.divergence_answer = steps[entry.t].answer
         result.divergence_step = entry.t
+        return
+    if final != walk.off_flow:
         return
     leave = next(n for n, e in enumerate(events) if e.kind == "leave")
     mapped = [e for e in events[:leave] if e.kind == "step" and e.node != NONE]

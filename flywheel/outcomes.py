@@ -260,6 +260,8 @@ def enhance(ctx: Context, flow: Flow) -> Written:
         divergence_node_id=alignment.divergence_node_id,
         divergence_answer=alignment.divergence_answer,
         step_nodes=tuple(alignment.step_nodes),
+        rejoin_node_id=alignment.rejoin_node_id,
+        rejoin_step=alignment.rejoin_step,
     )
     applied: dict[str, Tree] = {}
 
@@ -324,8 +326,9 @@ def _twin_enhancement(ctx: Context, flow: Flow, alignment: Alignment) -> Match |
 
 
 def _steps_after(view: SessionView, alignment: Alignment) -> list[str]:
+    """The steps of the new branch: after the divergence, up to where it came back, if it did."""
     start = (alignment.divergence_step or 0) + 1
-    return [step.text for step in view.steps[start:]]
+    return [step.text for step in view.steps[start : alignment.rejoin_step]]
 
 
 def _new_node_texts(diff: dict[str, Any]) -> list[str]:

@@ -149,7 +149,8 @@ def export_proposals(db: Session, *, account: str) -> dict[str, Any]:
 def analysis_record(analysis: Analysis) -> dict[str, Any]:
     """One analysis: the outcome, the flow matched (external id), its score and source
     ("upstream" or "computed"), the node each step mapped to, the opening nodes the
-    opening statement answered, the end node, and where the session left the flow."""
+    opening statement answered, the end node, where the session left the flow and where it
+    came back to it, if it did."""
     alignment = analysis.alignment or {}
     return {
         "session_id": analysis.session.external_id,
@@ -164,6 +165,7 @@ def analysis_record(analysis: Analysis) -> dict[str, Any]:
         "end_node_id": analysis.end_node_id,
         "divergence_node_id": analysis.divergence_node_id,
         "divergence_answer": analysis.divergence_answer,
+        "rejoin_node_id": alignment.get("rejoin_node_id"),
         "proposal_id": analysis.proposal_id,
         "provider": analysis.provider,
         "analyzed_at": iso(analysis.created_at),

@@ -74,6 +74,8 @@ class EnhancementRequest:
     divergence_node_id: str | None = None
     divergence_answer: str | None = None
     step_nodes: tuple[str | None, ...] = ()
+    rejoin_node_id: str | None = None  # where the session came back to the flow, if it did
+    rejoin_step: int | None = None  # the first step back on the flow
     repair: tuple[str, ...] = ()
     previous: Any = None
 

@@ -334,13 +334,16 @@ def _ids(kinds: Sequence[str], *, prefix: str, start: int) -> list[str]:
 
 
 def _chain(
-    planned: Sequence[_Planned], leftover: list[str], ending: _Ending, ids: Sequence[str]
+    planned: Sequence[_Planned], leftover: list[str], ending: _Ending | None, ids: Sequence[str]
 ) -> list[Node]:
-    """The planned steps as a linked path, ending in the solution node."""
+    """The planned steps as a linked path, ending in the solution node `ids[-1]`; without an
+    ending, `ids[-1]` is a node of the flow the path leads to."""
     nodes: list[Node] = []
     for n, item in enumerate(planned):
         build = _decision if item.kind == "decision" else _action
         nodes.append(build(item.step, ids[n], ids[n + 1], _help(item.notes)))
+    if ending is None:
+        return nodes
     title = shorten(ending.title, TITLE_CHARS) or "Resolved"
     nodes.append(
         Node(
@@ -494,7 +497,7 @@ def _enhancement_payload(request: EnhancementRequest) -> dict[str, Any]:
     attach_id = _branch_point(request.flow_tree, _attach_id(request, split))
     attach = node_index(request.flow_tree).get(attach_id)
     answer = _divergence_label(request, split)
-    nodes = _branch(request, split)
+    nodes, back = _branch(request, split)
     reused = _reusable_option(attach, answer)
     new_nodes = [_node_dict(node) for node in nodes]
     modified: list[dict[str, Any]] = []
@@ -507,20 +510,50 @@ def _enhancement_payload(request: EnhancementRequest) -> dict[str, Any]:
     return {
         "title": _enhancement_title(request.flow_name, nodes[0], answer),
         "description": _enhancement_description(request, where, answer),
-        "diff_description": _diff_description(nodes, where, answer, reused),
+        "diff_description": _diff_description(nodes, where, answer, reused, back),
         "new_nodes": new_nodes,
         "modified_options": modified,
     }
 
 
-def _branch(request: EnhancementRequest, split: int | None) -> list[Node]:
-    """The steps after the split as a path of new nodes, with ids unused in the flow."""
+def _branch(request: EnhancementRequest, split: int | None) -> tuple[list[Node], Node | None]:
+    """The steps after the split as a path of new nodes, with ids unused in the flow, and
+    the flow's node it leads back to (None: it ends in a solution of its own).
+
+    When the session came back to the flow further down, the branch is the steps in
+    between, leading to the node it came back at; else every step after the split."""
     steps = request.session.steps[split + 1 :] if split is not None else request.session.steps
+    rejoined = _rejoined(request, split)
+    if rejoined is not None:
+        back, between = rejoined
+        planned, leftover, _ = _plan(steps[:between])
+        if planned:
+            return _path(request, planned, leftover, None, back.id), back
     planned, leftover, solution_text = _plan(steps)
-    kinds = [p.kind for p in planned]
-    prefix = _free_prefix(request.flow_tree, kinds)
     ending = _ending(request.session, solution_text)
-    return _chain(planned, leftover, ending, _ids(kinds, prefix=prefix, start=1))
+    return _path(request, planned, leftover, ending, None), None
+
+
+def _rejoined(request: EnhancementRequest, split: int | None) -> tuple[Node, int] | None:
+    """The flow's node the session came back to after the split, and how many steps it
+    took in between; None when it did not come back."""
+    if split is None or request.rejoin_step is None or request.rejoin_step <= split + 1:
+        return None
+    back = node_index(request.flow_tree).get(request.rejoin_node_id or "")
+    return None if back is None else (back, request.rejoin_step - split - 1)
+
+
+def _path(
+    request: EnhancementRequest,
+    planned: Sequence[_Planned],
+    leftover: list[str],
+    ending: _Ending | None,
+    back: str | None,
+) -> list[Node]:
+    """The planned steps as new nodes with free ids, ending in `ending` or leading `back`."""
+    kinds = [p.kind for p in planned]
+    ids = _ids(kinds, prefix=_free_prefix(request.flow_tree, kinds), start=1)
+    return _chain(planned, leftover, ending, ids if back is None else [*ids[:-1], back])
 
 
 def _split_index(request: EnhancementRequest) -> int | None:
@@ -641,18 +674,24 @@ def _enhancement_description(request: EnhancementRequest, where: str, answer: st
     return f"A session left '{flow}' at '{question}' with the answer '{answer}'.{about}"
 
 
-def _diff_description(nodes: Sequence[Node], where: str, answer: str, reused: Option | None) -> str:
-    """The change in words: which branch, where, how many steps, ending in what."""
+def _diff_description(
+    nodes: Sequence[Node], where: str, answer: str, reused: Option | None, back: Node | None
+) -> str:
+    """The change in words: which branch, where, how many steps, ending in what (a solution,
+    or the flow's node it leads back to)."""
     count = len(nodes)
     steps = f"{count} step" if count == 1 else f"{count} steps"
     question = shorten(where, QUESTION_CHARS)
-    ending = nodes[-1].title or "a solution"
+    if back is None:
+        ending = f"ending in '{nodes[-1].title or 'a solution'}'"
+    else:
+        ending = f"leading back to '{shorten(back.title or back.question or back.id, LABEL_CHARS)}'"
     if reused is not None:
         return (
             f"Points the unexplored option '{reused.label}' of '{question}' to a new branch "
-            f"('{answer}') with {steps} ending in '{ending}'."
+            f"('{answer}') with {steps} {ending}."
         )
-    return f"Adds a branch '{answer}' after '{question}' with {steps} ending in '{ending}'."
+    return f"Adds a branch '{answer}' after '{question}' with {steps} {ending}."
 
 
 # --- text ----------------------------------------------------------------------------------

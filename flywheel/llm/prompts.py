@@ -115,7 +115,10 @@ that would have covered the session.
 - `new_nodes`: the nodes to add. Each follows the node rules below; the first node of a \
 new branch names the existing node it hangs off in `attach_after_node_id` and, when that \
 node is a decision, the label of the new option leading to it in `new_option_label`. Later \
-nodes of the same branch are reached from the new nodes and leave both fields null.
+nodes of the same branch are reached from the new nodes and leave both fields null. When \
+the session came back to the flow further down, the branch ends by leading to the \
+existing node it came back at (a `next_node_id` or an option's `next_node_id`), not in \
+a solution.
 - `modified_options`: options to add to existing decision nodes (`node_id` plus \
 `add_option` with a new option `id`, `label` and the `next_node_id` of a new node), when \
 that says it better than `new_option_label`.
@@ -245,6 +248,11 @@ def _divergence_text(request: EnhancementRequest) -> str:
     lines = [where]
     if request.divergence_answer:
         lines.append(f'The engineer answered there: "{_one_line(request.divergence_answer)}"')
+    if request.rejoin_node_id:
+        lines.append(
+            f"It came back to the flow at node '{request.rejoin_node_id}': the new branch is "
+            "the steps in between, and its last new node leads to that node."
+        )
     if request.step_nodes:
         numbers = _step_numbers(request)
         matched = (

@@ -11,10 +11,12 @@ from typing import Any
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
+from flywheel import review
 from flywheel.cli import main
 from flywheel.config import Settings
 from flywheel.interchange import export_analyses
 from flywheel.models import Analysis, FlowTraffic, Proposal, SupportSession
+from flywheel.trees import node_index, parse_tree
 from tests import factories as f
 from tests.analysis_support import analyze, load, rows
 
@@ -161,6 +163,43 @@ def test_an_answer_with_no_branch_diverges_there_and_the_export_says_so(
     assert record["step_nodes"] == ["root", None, None]
     assert (record["divergence_node_id"], record["divergence_answer"]) == ("root", "Something else")
     assert record["end_node_id"] == "root" and record["outcome"] == "enhancement"
+
+
+def test_a_session_that_came_back_proposes_the_steps_in_between_leading_back(
+    factory: sessionmaker[Session], settings: Settings
+) -> None:
+    came_back = vpn_session(
+        "S-1",
+        question(0, "What error does the VPN client show?", "other", ERRORS),
+        f.step(
+            1,
+            step_type="action",
+            content={"text": "Reset the Winsock catalogue"},
+            options_presented=None,
+            selected_option=None,
+        ),
+        question(2, "Are UDP ports 500 and 4500 open on the edge firewall?", "no"),
+        f.solution_step(3, "Opened UDP 500 and 4500 on the edge firewall"),
+    )
+    load(factory, flows=FLOWS, sessions=[came_back])
+    result = analyze(factory, settings, "S-1", now=NOW)
+    assert result.outcome == "enhancement"
+    [proposal] = rows(factory, Proposal)
+    [winsock] = proposal.proposed_diff["new_nodes"]  # type: ignore[index]
+    assert winsock["title"] == "Reset the Winsock catalogue"
+    assert winsock["next_node_id"] == "ports"
+    with factory() as db:
+        flow = review.approve(db, account="acme", proposal_id=proposal.id, reviewer="ana")
+        tree = parse_tree(flow.tree_structure)
+        db.commit()
+    [new_option] = [o for o in tree.options if o.next_node_id == winsock["id"]]
+    assert new_option.label == "Something else"
+    assert node_index(tree)[winsock["id"]].next_node_id == "ports"
+    with factory() as db:
+        [record] = export_analyses(db, account="acme")["analyses"]
+    assert record["step_nodes"] == ["root", None, "ports", "openports"]
+    assert record["rejoin_node_id"] == "ports"
+    assert record["end_node_id"] == "openports"
 
 
 def test_an_opening_that_answers_onto_a_missing_branch_attaches_the_enhancement_there(

@@ -120,6 +120,24 @@ def test_enhancement_message_carries_the_whole_outline() -> None:
     assert "step 1: root" in divergence
 
 
+def test_enhancement_message_says_where_the_session_came_back() -> None:
+    view = session(
+        StepView(order=0, type="question", text="Locked?", options=YES_NO, selected="yes")
+    )
+    request = EnhancementRequest(
+        session=view,
+        flow_name="AD lockout",
+        flow_tree=parse_tree(factories.tree()),
+        divergence_node_id="root",
+        divergence_answer="Disabled",
+        rejoin_node_id="unlock",
+        rejoin_step=2,
+    )
+    divergence = prompts.enhancement_user_message(request).split("<divergence>")[1]
+    assert "came back to the flow at node 'unlock'" in divergence.split("</divergence>")[0]
+    assert "came back" in prompts.ENHANCEMENT_SYSTEM_PROMPT
+
+
 def test_repair_section_lists_problems_and_shows_the_previous_answer() -> None:
     previous = {"title": "x", "tree_structure": {"id": "root"}}
     request = FlowRequest(

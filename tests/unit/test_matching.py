@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from typing import Any
 
@@ -197,6 +198,59 @@ def test_an_answer_whose_branch_is_missing_leaves_the_flow_at_that_node() -> Non
     assert found.divergence_step == 0
     assert found.step_nodes == ["root", None, None]
     assert found.end_node_id == "root"
+
+
+def came_back_session(*later: StepView) -> SessionView:
+    """Left the VPN flow at its root ('Something else'), reset Winsock, then `later`."""
+    return session(
+        ask(
+            0,
+            "What error does the VPN client show?",
+            (*ERRORS, OptionView("other", "Something else")),
+            "other",
+        ),
+        step(1, "action", "Reset the Winsock catalogue"),
+        *later,
+    )
+
+
+def test_a_session_that_left_may_come_back_to_the_flow_below_where_it_left() -> None:
+    trail = came_back_session(
+        ask(2, "Are UDP ports 500 and 4500 open on the edge firewall?", YES_NO, "no"),
+        step(3, "solution", "Opened UDP 500 and 4500 on the edge firewall"),
+    )
+    found = align(vpn_tree(), trail)
+    assert (found.divergence_node_id, found.divergence_answer) == ("root", "Something else")
+    assert found.divergence_step == 0
+    assert (found.rejoin_node_id, found.rejoin_step) == ("ports", 2)
+    assert found.step_nodes == ["root", None, "ports", "openports"]
+    assert found.end_node_id == "openports"
+    # the steps back on the flow place the new branch; they do not make the flow explain
+    # more of the trail (a foreign flow sharing one step would gain as much)
+    assert found.fitness == pytest.approx(found.step_credits[0] / 4)
+
+
+def test_a_step_loosely_like_a_node_below_does_not_bring_the_session_back() -> None:
+    trail = came_back_session(
+        ask(2, "Is the firmware of the edge router current?", YES_NO, "no"),
+        step(3, "solution", "Updated the router firmware"),
+    )
+    found = align(vpn_tree(), trail)
+    assert found.divergence_node_id == "root"
+    assert found.rejoin_node_id is None and found.step_nodes[2:] == [None, None]
+
+
+def test_a_reading_that_may_not_come_back_leaves_for_good() -> None:
+    trail = came_back_session(
+        ask(2, "Are UDP ports 500 and 4500 open on the edge firewall?", YES_NO, "no"),
+        step(3, "solution", "Opened UDP 500 and 4500 on the edge firewall"),
+    )
+    found = align(vpn_tree(), trail, reading=dataclasses.replace(FLOW, may_rejoin=False))
+    # the only way back on is to wave off the answer and the step of its own: the branch
+    # the flow lacks goes unseen (what coming back is for)
+    assert not found.diverged and found.rejoin_node_id is None
+    assert found.step_nodes == [None, None, "ports", "openports"]
+    assert not PROPOSAL.may_rejoin  # a proposal grows by merging whole trails instead
 
 
 def test_an_answer_no_option_names_leaves_the_flow_with_that_answer() -> None:

@@ -601,6 +601,49 @@ def test_enhancement_words() -> None:
     )
 
 
+def rejoining_session() -> SessionView:
+    """Left at root with 'Disabled', enabled the account, then came back to 'unlock'."""
+    return make_session(
+        question(
+            0, "Is the account locked?", "Yes", "No", was_free_text=True, free_text="Disabled"
+        ),
+        action(1, "Enable the account in ADUC", success=True),
+        action(2, "Unlock the account in AD", success=True),
+        solution(3, "Unlocked"),
+        problem_summary="User cannot log in, account disabled and locked",
+    )
+
+
+def test_a_branch_that_came_back_to_the_flow_leads_to_the_node_it_came_back_at() -> None:
+    payload = enhance(
+        session=rejoining_session(),
+        step_nodes=("root", None, "unlock", "done"),
+        rejoin_node_id="unlock",
+        rejoin_step=2,
+    )
+    [enable] = payload["new_nodes"]  # the steps in between only: no solution of its own
+    assert enable["type"] == "action" and enable["title"] == "Enable the account in ADUC"
+    assert enable["next_node_id"] == "unlock"
+    assert enable["attach_after_node_id"] == "root"
+    assert payload["diff_description"] == (
+        "Adds a branch 'Disabled' after 'Is the account locked?' with 1 step "
+        "leading back to 'Unlock the account'."
+    )
+    applied = apply(flow_tree(), payload)
+    assert errors_of(validate_tree(applied)) == []
+    assert node_index(applied)["unlock"].next_node_id == "done"  # the flow is unchanged below
+
+
+def test_a_rejoin_with_nothing_in_between_drafts_the_whole_rest() -> None:
+    payload = enhance(
+        session=rejoining_session(),
+        step_nodes=("root", None, "unlock", "done"),
+        rejoin_node_id="unlock",
+        rejoin_step=1,  # right after the split: no steps of its own to draft
+    )
+    assert [n["type"] for n in payload["new_nodes"]] == ["action", "action", "solution"]
+
+
 def test_enhancement_without_step_nodes_starts_after_the_first_free_text_step() -> None:
     session = make_session(
         question(0, "Is the account locked?", "Yes", "No", selected="Yes"),
