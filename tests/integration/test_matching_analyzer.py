@@ -185,7 +185,7 @@ def test_a_session_that_came_back_proposes_the_steps_in_between_leading_back(
     result = analyze(factory, settings, "S-1", now=NOW)
     assert result.outcome == "enhancement"
     [proposal] = rows(factory, Proposal)
-    [winsock] = proposal.proposed_diff["new_nodes"]  # type: ignore[index]
+    [winsock] = proposal.proposed_diff["new_nodes"]
     assert winsock["title"] == "Reset the Winsock catalogue"
     assert winsock["next_node_id"] == "ports"
     with factory() as db:
