@@ -65,6 +65,7 @@ Kind = Literal["decision", "action", "solution", "note"]
 _LETTERS = {"decision": "q", "action": "a", "solution": "s"}
 _SOLUTION_TYPES = frozenset({"solution", "resolution"})
 _OTHER_PREFIXES = ("other", "something else", "none of")
+_YES_NO = frozenset({"yes", "no"})
 _SLUG = re.compile(r"[^A-Za-z0-9]+")
 _WORD = re.compile(r"[a-z0-9]+")
 
@@ -227,25 +228,46 @@ def _fold_clarified(steps: Iterable[StepView]) -> list[StepView]:
 
 
 def _without_asides(steps: Iterable[StepView]) -> list[StepView]:
-    """The steps not skipped, asides left out (see `_aside`)."""
+    """The steps not skipped, asides left out (see `_aside`): the question asked again
+    keeps the words it was first asked in (the re-asking is the agent's paraphrase,
+    "Thanks for checking. ..."), with the answer it then got."""
     kept = [step for step in steps if not step.was_skipped]
-    afters: list[StepView | None] = [*kept[1:], None]
-    return [step for step, after in zip(kept, afters, strict=False) if not _aside(step, after)]
+    first_asked: dict[int, str] = {}
+    found: list[StepView] = []
+    for n, step in enumerate(kept):
+        again = _asked_next(kept, n + 1)
+        if again is not None and _aside(step, kept[again]):
+            first_asked[again] = first_asked.get(n, step.text)
+            continue
+        found.append(replace(step, text=first_asked[n]) if n in first_asked else step)
+    return found
+
+
+def _asked_next(steps: Sequence[StepView], start: int) -> int | None:
+    """The index of the next step from `start` that offers or does something: past the
+    talk (clarifications offering nothing) an agent has while a question waits."""
+    later = range(start, len(steps))
+    return next((n for n in later if steps[n].options or not _is_clarification(steps[n])), None)
 
 
 def _aside(step: StepView, after: StepView | None) -> bool:
     """Whether a step answers nothing: a reply typed instead of choosing that names none of
-    the options, after which the same options are offered again by a question (a
-    clarification offering them is how the question gets answered, so that is no aside)."""
-    typed_only = (
-        step.was_free_text
-        and step.selected is None
-        and bool(step.options)
-        and len(_words(step.free_text)) > 1
-    )
+    the options, after which (some talk aside) the same options are offered again by a
+    question (a clarification offering them is how the question gets answered, so that is
+    no aside). A one-word reply to a yes/no question followed by another yes/no question
+    ("yeah") is an answer: those options say nothing of which question is asked, whereas
+    the same options with words of their own ("Password rejected", "Account locked") do."""
+    typed_only = step.was_free_text and step.selected is None and bool(step.options)
     if not typed_only or after is None or _is_clarification(after):
         return False
+    if len(_words(step.free_text)) <= 1 and not _worded_options(step):
+        return False
     return _same_options(step, after) and _named_option(step.free_text, step.options) is None
+
+
+def _worded_options(step: StepView) -> bool:
+    """Whether a step's options say more than yes or no."""
+    return any(set(_words(o.label)) - _YES_NO for o in step.options)
 
 
 def _named_option(text: str | None, offered: Sequence[OptionView]) -> int | None:

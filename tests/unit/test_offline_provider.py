@@ -314,9 +314,45 @@ def test_aside_before_the_question_is_asked_again_is_no_option() -> None:
         solution(2, "Resumed the queue"),
     )
     tree = tree_of(draft(session))
-    assert tree.question == "Sure. Is the print queue paused?"
+    assert tree.question == "Is the queue paused?"  # as first asked, answered when re-asked
     assert taken_labels(tree) == [("Yes", True), ("No", False)]
     assert [node.type for node in walk(tree)] == ["decision", "solution"]
+
+
+def test_a_question_asked_again_after_some_talk_is_one_node() -> None:
+    offered = ("Password rejected", "Account locked")
+    session = make_session(
+        question(
+            0,
+            "What does the sign-in screen say?",
+            *offered,
+            was_free_text=True,
+            free_text="what am I looking for?",
+        ),
+        StepView(order=1, type="clarification", text="The red text under the password box."),
+        question(2, "Thanks. Which message is it?", *offered, selected="Account locked"),
+        solution(3, "Unlocked the account"),
+    )
+    tree = tree_of(draft(session))
+    assert tree.question == "What does the sign-in screen say?"
+    assert taken_labels(tree) == [("Password rejected", False), ("Account locked", True)]
+    assert [node.type for node in walk(tree)] == ["decision", "solution"]
+
+
+def test_a_one_word_reply_to_worded_options_asked_again_is_an_aside() -> None:
+    offered = ("Password rejected", "Account locked")
+    session = make_session(
+        question(
+            0,
+            "What does the sign-in screen say?",
+            *offered,
+            was_free_text=True,
+            free_text="checking...",
+        ),
+        question(1, "Which message is it?", *offered, selected="Account locked"),
+    )
+    tree = tree_of(draft(session))
+    assert taken_labels(tree) == [("Password rejected", False), ("Account locked", True)]
 
 
 def test_typed_reply_before_other_options_is_an_answer() -> None:
