@@ -7,7 +7,7 @@ them together with the analysis record.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -21,7 +21,7 @@ from flywheel.errors import Conflict
 from flywheel.ledger import CallSite, draft_with_repair
 from flywheel.llm.base import EnhancementDraft, EnhancementRequest, FlowDraft, FlowRequest
 from flywheel.llm.offline import session_tree
-from flywheel.matching import Alignment, Trail
+from flywheel.matching import FLOW, Alignment, Trail, align_prepared
 from flywheel.mining import mark_support, merge_path
 from flywheel.models import Flow, Proposal, SupportSession
 from flywheel.similarity import Match, find_similar_pending, fingerprint, similarity
@@ -71,7 +71,7 @@ def without_model(ctx: Context) -> Written | None:
     if route == "reinforce" and ctx.flow is not None:
         return reinforce(ctx, ctx.flow)
     if route == "enhance" and ctx.flow is not None:
-        return _join_twin(ctx, ctx.flow)
+        return _join_twin(ctx, ctx.flow) or _join_similar(ctx, instead_of=ctx.alignment)
     return _join_similar(ctx)
 
 
@@ -114,18 +114,42 @@ def traffic_keys(alignment: Alignment) -> list[str]:
 # --- new flow and merging ---------------------------------------------------------------------
 
 
+def _explains_better(ctx: Context, match: Match, left: Alignment) -> bool:
+    """Whether a pending new-flow proposal explains a session better than the flow it left.
+
+    A session that left a flow early may be a new problem already pending, which met one
+    of the flow's questions on its way: sessions of that problem would scatter over the
+    flow's enhancements. It is the proposal's when the proposal's tree explains the whole
+    trail without leaving it, more surely than the flow explained its part, both read as
+    strictly as a flow is read (a proposal's own reading is kinder, to join paraphrases).
+    A session that follows the flow a while and then leaves it stays its enhancement
+    unless the proposal explains it better still."""
+    if match.flow is None:
+        return False
+    found = align_prepared(match.flow, ctx.trail, reading=FLOW)
+    return not found.diverged and found.score > left.score
+
+
 def _questions(tree: Tree) -> list[str]:
     return [node.question or "" for node in walk(tree) if node.type == "decision"]
 
 
-def _join_similar(ctx: Context) -> Written | None:
-    """Merge into a similar pending proposal when the session itself shows it (no draft)."""
+def _join_similar(ctx: Context, *, instead_of: Alignment | None = None) -> Written | None:
+    """Merge into a similar pending proposal when the session itself shows it (no draft).
+
+    `instead_of`: the alignment to a flow the session left, which it would otherwise
+    propose a branch for; it joins the proposal only when that explains it better
+    (`_explains_better`)."""
     trail = session_tree(ctx.view)
     early = _similar(ctx, ctx.view.problem_domain, _session_print(ctx.view, trail))
-    if early is None:
+    if early is None or (instead_of is not None and not _explains_better(ctx, early, instead_of)):
         return None
     lock(ctx.site.db, f"proposals:{ctx.session.account_id}")
-    return merge_into(ctx, early, trail, drafted=False)
+    joined = merge_into(ctx, early, trail, drafted=False)
+    if instead_of is None:
+        return joined
+    why = "The proposal explains the whole session, better than the flow it left."
+    return replace(joined, reason=f"{joined.reason} {why}")
 
 
 def _session_print(view: SessionView, trail: Tree) -> str:

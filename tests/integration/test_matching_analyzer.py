@@ -315,6 +315,40 @@ def test_sessions_of_one_new_problem_grow_one_proposal_covering_every_branch(
     assert no_branch["question"] == MFA[1]
 
 
+def test_a_session_a_pending_proposal_explains_better_joins_it_not_the_flow_it_left(
+    factory: sessionmaker[Session], settings: Settings
+) -> None:
+    first = mfa_session("N-1", ["no", "no"], "Allowed notifications for Authenticator")
+    load(factory, sessions=[first])
+    assert analyze(factory, settings, "N-1", now=NOW).outcome == "new_flow"
+    replaced = f.flow(  # a flow for replaced phones only: asks the problem's first question
+        "phone-replaced",
+        name="MFA after a phone replacement",
+        problem_domain="m365",
+        match_keywords=["mfa", "authenticator"],
+        tree_structure={
+            "id": "root",
+            "type": "decision",
+            "question": MFA[0],
+            "options": [
+                {"id": "yes", "label": "Yes", "next_node_id": "reregister"},
+                {"id": "no", "label": "No"},
+            ],
+            "children": [
+                {"id": "reregister", "type": "solution", "title": "Re-register Authenticator"}
+            ],
+        },
+    )
+    again = mfa_session("N-2", ["no", "no"], "Allowed notifications for Authenticator")
+    load(factory, flows=[replaced], sessions=[again])
+    result = analyze(factory, settings, "N-2", now=NOW)
+    assert result.flow_name == "MFA after a phone replacement"  # left it at its first question
+    assert result.outcome == "merged", "the pending proposal explains the whole session"
+    assert "better than the flow it left" in result.reason
+    [proposal] = rows(factory, Proposal)
+    assert proposal.supporting_session_count == 2
+
+
 def test_a_question_answered_after_clarifying_is_one_node_of_the_drafted_flow(
     factory: sessionmaker[Session], settings: Settings
 ) -> None:
