@@ -1013,7 +1013,9 @@ class _Walk:
     def _rejoins(self, state: int, t: int) -> list[tuple[int, float, int, int, bool]]:
         """Step t read at a node below where the walk left, back on the flow (at a cost),
         when the walk has done a step of its own since: every reading of the step there
-        that the step speaks of."""
+        that the step surely speaks of. A walk that left on the opening statement's answer
+        does not come back (`left_at` has no node for it): the summary is too loose a
+        reading of which branch a session lacked to hang steps of its own there."""
         left = self.left_at.get(state)
         if state != self.away or left is None or not self.reading.may_rejoin:
             return []
