@@ -25,6 +25,7 @@ class Plan:
     page_runs: int
     similarity_proposals: int
     similarity_lookups: int
+    rounds: int = 1  # analyzer and worker runs of each size; the fastest is reported
     backends: tuple[Backend, ...] = ("sqlite", "postgresql")
     postgres_admin_url: str = ""
     timeout: float = DEFAULT_TIMEOUT
@@ -54,6 +55,7 @@ def full() -> Plan:
         page_runs=5,
         similarity_proposals=10_000,
         similarity_lookups=20,
+        rounds=2,
     )
 
 

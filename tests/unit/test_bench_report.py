@@ -4,6 +4,7 @@ the small parsers around them. No timing is asserted here."""
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 
 import pytest
@@ -11,6 +12,7 @@ import pytest
 from bench.__main__ import benchmark_names
 from bench.machine import cpu_model, memory_gib, physical_cores
 from bench.micro import missing_ids
+from bench.plan import quick
 from bench.report import (
     Aim,
     Measurement,
@@ -23,7 +25,7 @@ from bench.report import (
     summary,
     table,
 )
-from bench.suites import page_rows, scaling_row
+from bench.suites import ChildFailed, fastest, in_rounds, page_rows, scaling_row
 from bench.timing import Timings
 
 
@@ -175,3 +177,29 @@ def test_the_machine_is_read_from_proc_files() -> None:
     assert physical_cores("") is None
     assert memory_gib("MemTotal:       24683656 kB\nMemFree: 1 kB") == 23.5
     assert memory_gib("") is None
+
+
+def test_the_fastest_run_is_kept_and_every_rate_listed() -> None:
+    slow = {"sessions": 10, "seconds": 2.0, "sessions_per_second": 5.0}
+    quick_run = {"sessions": 10, "seconds": 1.0, "sessions_per_second": 10.0}
+    kept = fastest(fastest(None, slow), quick_run)
+    assert kept["seconds"] == 1.0 and kept["rounds"] == [5.0, 10.0]
+    kept = fastest(fastest(None, quick_run), slow)
+    assert kept["seconds"] == 1.0 and kept["rounds"] == [10.0, 5.0]
+
+
+def test_rounds_alternate_the_keys_and_keep_a_failure() -> None:
+    plan = dataclasses.replace(quick(), rounds=2)
+    order: list[int] = []
+    rates = iter([1.0, 7.0, 3.0, 2.0])
+
+    def measure(key: int) -> dict[str, float]:
+        if key == 2:
+            raise ChildFailed("boom")
+        return {"sessions_per_second": next(rates)}
+
+    runs, broken = in_rounds(plan, [1, 2, 3], measure, order.append)
+    assert order == [1, 2, 3, 1, 2, 3]
+    assert broken == {2: "boom"}
+    assert runs[1]["rounds"] == [1.0, 3.0] and runs[1]["sessions_per_second"] == 3.0
+    assert runs[3]["sessions_per_second"] == 7.0 and runs[3]["rounds"] == [7.0, 2.0]
