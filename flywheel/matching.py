@@ -138,10 +138,13 @@ class Reading:
     options are one session's words, and an answer naming none of them is the branch the
     proposal lacks, which merging grafts there.
 
-    A session that answered onto a branch a flow lacks may do a few steps of its own and
-    then come back to the flow further down, where the lacking branch would have led
-    (`may_rejoin`): the new branch is the steps in between. A proposal's tree grows by
-    merging whole trails, so against a proposal the walk does not come back.
+    A session that answered with an option a flow offers but has no branch for may do a few
+    steps of its own and then come back to the flow further down, where the lacking branch
+    would have led (`may_rejoin`): the new branch is the steps in between. (An answer naming
+    none of the options does not leave to come back: it may have taken a branch in words of
+    its own, and leaving would be a cheap way round later steps the flow explains less well.)
+    A proposal's tree grows by merging whole trails, so against a proposal the walk does
+    not come back.
     """
 
     late_start: bool = False
@@ -973,8 +976,8 @@ class _Walk:
             previous, move = best.get(state, (NONE, None))
             if previous in (self.no_branch, self.away) and previous in self.left_at:
                 found[state] = self.left_at[previous]
-            elif move is not None and previous < self.off_flow:
-                found[state] = move[2]
+            elif move is not None and previous < self.off_flow and move[3] != NONE:
+                found[state] = move[2]  # left on a named option the flow has no branch for
         return found
 
     def _moves(self, state: int, t: int) -> list[tuple[int, float, int, int, bool]]:
@@ -1013,9 +1016,10 @@ class _Walk:
     def _rejoins(self, state: int, t: int) -> list[tuple[int, float, int, int, bool]]:
         """Step t read at a node below where the walk left, back on the flow (at a cost),
         when the walk has done a step of its own since: every reading of the step there
-        that the step surely speaks of. A walk that left on the opening statement's answer
-        does not come back (`left_at` has no node for it): the summary is too loose a
-        reading of which branch a session lacked to hang steps of its own there."""
+        that the step surely speaks of. Only a walk that left on a named option comes back
+        (`left_at` has no node for the others): an answer naming none may have taken a
+        branch in its own words, and the opening statement is too loose a reading of which
+        branch a session lacked to hang steps of its own there."""
         left = self.left_at.get(state)
         if state != self.away or left is None or not self.reading.may_rejoin:
             return []

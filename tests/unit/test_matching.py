@@ -240,6 +240,20 @@ def test_a_step_loosely_like_a_node_below_does_not_bring_the_session_back() -> N
     assert found.rejoin_node_id is None and found.step_nodes[2:] == [None, None]
 
 
+def test_an_answer_naming_no_option_does_not_leave_to_come_back() -> None:
+    trail = session(
+        ask(0, "What error does the VPN client show?", ERRORS, None, free_text="it just spins"),
+        step(1, "action", "Reset the Winsock catalogue"),
+        ask(2, "Are UDP ports 500 and 4500 open on the edge firewall?", YES_NO, "no"),
+        step(3, "solution", "Opened UDP 500 and 4500 on the edge firewall"),
+    )
+    found = align(vpn_tree(), trail)
+    # it may have taken a branch in its own words (`UNNAMED_BRANCH`); leaving there and
+    # coming back would be a cheap way round steps the flow explains less well
+    assert found.rejoin_node_id is None
+    assert found.step_nodes[2:] == ["ports", "openports"] and not found.diverged
+
+
 def test_a_reading_that_may_not_come_back_leaves_for_good() -> None:
     trail = came_back_session(
         ask(2, "Are UDP ports 500 and 4500 open on the edge firewall?", YES_NO, "no"),
