@@ -134,10 +134,9 @@ def test_a_session_worded_unlike_its_flow_still_reinforces_it(
     assert analysis.alignment["path"] == ["root", "ports", "openports"]
 
 
-def test_an_answer_with_no_branch_diverges_there_and_the_export_says_so(
-    factory: sessionmaker[Session], settings: Settings
-) -> None:
-    other = vpn_session(
+def winsock_session(*later: Any) -> dict[str, Any]:
+    """Answers 'Something else' (a branch the VPN flow lacks), resets Winsock, then `later`."""
+    return vpn_session(
         "S-1",
         question(0, "What error does the VPN client show?", "other", ERRORS),
         f.step(
@@ -147,8 +146,14 @@ def test_an_answer_with_no_branch_diverges_there_and_the_export_says_so(
             options_presented=None,
             selected_option=None,
         ),
-        f.solution_step(2, "Winsock reset; the VPN connects"),
+        *later,
     )
+
+
+def test_an_answer_with_no_branch_diverges_there_and_the_export_says_so(
+    factory: sessionmaker[Session], settings: Settings
+) -> None:
+    other = winsock_session(f.solution_step(2, "Winsock reset; the VPN connects"))
     load(factory, flows=FLOWS, sessions=[other])
     result = analyze(factory, settings, "S-1", now=NOW)
     assert result.outcome == "enhancement"
@@ -168,16 +173,7 @@ def test_an_answer_with_no_branch_diverges_there_and_the_export_says_so(
 def test_a_session_that_came_back_proposes_the_steps_in_between_leading_back(
     factory: sessionmaker[Session], settings: Settings
 ) -> None:
-    came_back = vpn_session(
-        "S-1",
-        question(0, "What error does the VPN client show?", "other", ERRORS),
-        f.step(
-            1,
-            step_type="action",
-            content={"text": "Reset the Winsock catalogue"},
-            options_presented=None,
-            selected_option=None,
-        ),
+    came_back = winsock_session(
         question(2, "Are UDP ports 500 and 4500 open on the edge firewall?", "no"),
         f.solution_step(3, "Opened UDP 500 and 4500 on the edge firewall"),
     )

@@ -319,18 +319,21 @@ def test_aside_before_the_question_is_asked_again_is_no_option() -> None:
     assert [node.type for node in walk(tree)] == ["decision", "solution"]
 
 
+SIGN_IN = ("Password rejected", "Account locked")
+
+
+def sign_in_asked(reply: str) -> StepView:
+    """The sign-in question, answered by typing `reply` instead of choosing."""
+    return question(
+        0, "What does the sign-in screen say?", *SIGN_IN, was_free_text=True, free_text=reply
+    )
+
+
 def test_a_question_asked_again_after_some_talk_is_one_node() -> None:
-    offered = ("Password rejected", "Account locked")
     session = make_session(
-        question(
-            0,
-            "What does the sign-in screen say?",
-            *offered,
-            was_free_text=True,
-            free_text="what am I looking for?",
-        ),
+        sign_in_asked("what am I looking for?"),
         StepView(order=1, type="clarification", text="The red text under the password box."),
-        question(2, "Thanks. Which message is it?", *offered, selected="Account locked"),
+        question(2, "Thanks. Which message is it?", *SIGN_IN, selected="Account locked"),
         solution(3, "Unlocked the account"),
     )
     tree = tree_of(draft(session))
@@ -340,16 +343,9 @@ def test_a_question_asked_again_after_some_talk_is_one_node() -> None:
 
 
 def test_a_one_word_reply_to_worded_options_asked_again_is_an_aside() -> None:
-    offered = ("Password rejected", "Account locked")
     session = make_session(
-        question(
-            0,
-            "What does the sign-in screen say?",
-            *offered,
-            was_free_text=True,
-            free_text="checking...",
-        ),
-        question(1, "Which message is it?", *offered, selected="Account locked"),
+        sign_in_asked("checking..."),
+        question(1, "Which message is it?", *SIGN_IN, selected="Account locked"),
     )
     tree = tree_of(draft(session))
     assert taken_labels(tree) == [("Password rejected", False), ("Account locked", True)]
