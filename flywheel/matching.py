@@ -1289,10 +1289,10 @@ def _unrecorded_answer(walk: _Walk, previous: _Event, event: _Event) -> bool:
 
 
 def _confirmed(flow: PreparedFlow, credits: list[_Credit]) -> list[_Credit]:
-    """Credits raised by the flow's structure: by the later steps a step leads to
-    (`_confirmed_later`), and where the session left, by the answer that led there
-    (`_anticipated`)."""
-    return _anticipated(flow, _confirmed_later(flow, credits))
+    """Credits raised by the flow's structure: by the step before, which led there
+    (`_led_to`), by the later steps a step leads to (`_confirmed_later`), and where the
+    session left, by the answer that led there (`_anticipated`)."""
+    return _anticipated(flow, _confirmed_later(flow, _led_to(flow, credits)))
 
 
 def _confirmed_later(flow: PreparedFlow, credits: list[_Credit]) -> list[_Credit]:
@@ -1311,6 +1311,21 @@ def _confirmed_later(flow: PreparedFlow, credits: list[_Credit]) -> list[_Credit
             later = [c.credit for c in credits[n + 1 :] if c.node in below]
             found[n] = entry._replace(credit=max([entry.credit, *later]))
         best_later = max(best_later, entry.credit)
+    return found
+
+
+def _led_to(flow: PreparedFlow, credits: list[_Credit]) -> list[_Credit]:
+    """A step whose words speak of its node, at the node the step before went on to a known
+    way (an action done, an answer naming a branch), is explained as well as that step
+    was by its words: the flow led there and the step is where it led. (Raised by the words
+    of the step before alone, so one well-worded step does not carry a chain after it.)"""
+    found = list(credits)
+    for n in range(1, len(credits)):
+        before, entry = credits[n - 1], credits[n]
+        if entry.credit <= 0.0 or entry.node == NONE or before.credit <= entry.credit:
+            continue
+        if _leads_on(flow, before) and entry.node in flow.ways_on(before.node, before.option):
+            found[n] = entry._replace(credit=before.credit)
     return found
 
 

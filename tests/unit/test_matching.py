@@ -405,6 +405,18 @@ def test_a_reworded_answer_is_confirmed_by_the_later_step_only_its_branch_leads_
     assert found.fitness < 0.7, "the flow is still chosen by what its words explain"
 
 
+def test_a_step_at_the_node_a_named_answer_led_to_is_explained_as_well_as_that_answer() -> None:
+    trail = session(
+        ask(0, "What error does the VPN client show?", ERRORS, "e809"),
+        ask(1, "Are UDP 500 and 4500 open on the firewall?", YES_NO, "no"),
+        step(2, "solution", "Let IPsec through and it connected"),  # the fix, in few of its words
+    )
+    found = align(vpn_tree(), trail)
+    assert found.step_nodes == ["root", "ports", "openports"]
+    assert 0.0 < found.step_credits[2] < 0.5 < found.step_credits[1]  # by its own words
+    assert found.score == pytest.approx(match_score([1.0, 1.0, found.step_credits[1]]))
+
+
 def test_a_step_whose_words_say_nothing_of_its_node_is_not_confirmed() -> None:
     found = align(
         vpn_tree(),
