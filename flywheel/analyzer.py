@@ -62,6 +62,7 @@ class AnalysisResult:
     match_source: str | None = None
     divergence_node_id: str | None = None
     divergence_answer: str | None = None
+    rejoin_node_id: str | None = None  # where the session came back to the flow, if it did
     already_analyzed: bool = False
 
 
@@ -509,6 +510,8 @@ class Recorded(Protocol):
     @property
     def divergence_answer(self) -> str | None: ...
     @property
+    def alignment(self) -> dict[str, Any] | None: ...
+    @property
     def matched_flow(self) -> Flow | None: ...
 
 
@@ -529,5 +532,6 @@ def result_of(
         match_source=analysis.match_source,
         divergence_node_id=analysis.divergence_node_id,
         divergence_answer=analysis.divergence_answer,
+        rejoin_node_id=(analysis.alignment or {}).get("rejoin_node_id"),
         already_analyzed=already,
     )

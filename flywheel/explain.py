@@ -30,9 +30,10 @@ def explain(result: AnalysisResult) -> str:
     else:
         lines.append("  Matched flow: none")
     if result.divergence_node_id:
+        back = f"; came back at node {result.rejoin_node_id!r}" if result.rejoin_node_id else ""
         lines.append(
             f"  Left the flow at node {result.divergence_node_id!r} "
-            f"answering {result.divergence_answer!r}"
+            f"answering {result.divergence_answer!r}{back}"
         )
     lines.append(f"  Outcome: {OUTCOME_WORDS.get(result.outcome, result.outcome)}")
     lines.append(f"  Why: {result.reason}")

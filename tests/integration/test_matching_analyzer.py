@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from flywheel import review
 from flywheel.cli import main
 from flywheel.config import Settings
+from flywheel.explain import explain
 from flywheel.interchange import export_analyses
 from flywheel.models import Analysis, FlowTraffic, Proposal, SupportSession
 from flywheel.trees import node_index, parse_tree
@@ -180,6 +181,10 @@ def test_a_session_that_came_back_proposes_the_steps_in_between_leading_back(
     load(factory, flows=FLOWS, sessions=[came_back])
     result = analyze(factory, settings, "S-1", now=NOW)
     assert result.outcome == "enhancement"
+    assert (result.divergence_node_id, result.rejoin_node_id) == ("root", "ports")
+    assert "Left the flow at node 'root' answering 'Something else'; came back at node 'ports'" in (
+        explain(result)
+    )
     [proposal] = rows(factory, Proposal)
     [winsock] = proposal.proposed_diff["new_nodes"]
     assert winsock["title"] == "Reset the Winsock catalogue"
