@@ -18,7 +18,9 @@ what a user would see: analyses, proposals and their trees.
    traversed among the proposals' new nodes (nodes matched by text).
 4. mining: one flow at a time is removed from the library and its sessions are analysed: how
    many pending proposals they end in (ideal 1), and the branch recall of the largest one
-   against the branches the sessions traversed (nodes matched by text).
+   against the branches the sessions traversed (nodes matched by text). And, since unrelated
+   problems must not be merged together: with every flow removed at once and every session
+   analysed, how many sessions end in a proposal most of whose sessions are of another flow.
 
 Metrics are pure functions of plain data, so tests can check their arithmetic by hand.
 """
@@ -584,7 +586,7 @@ def run_mining(data: Dataset, space: Workspace) -> dict[str, Any]:
     """Experiment 4: remove one flow at a time and analyse its sessions against the rest."""
     per_flow = {f["id"]: _mining_of(data, space, f["id"]) for f in data.flows}
     counts = [r["proposals"] for r in per_flow.values()]
-    return {
+    return _mixing_of(data, space) | {
         "proposals_per_flow": mean(counts),
         "max_proposals": max(counts, default=0),
         "mining_branch_recall": mean(r["branch_recall"] for r in per_flow.values()),
@@ -623,6 +625,28 @@ def _mining_of(data: Dataset, space: Workspace, flow_id: str) -> dict[str, Any]:
             o.outcome in ("auto_reinforced", "enhancement") for o in run.outcomes
         ),
     }
+
+
+def _mixing_of(data: Dataset, space: Workspace) -> dict[str, Any]:
+    """Every flow removed, every labelled session analysed: sessions in another's proposal."""
+    labelled = [(f["id"], s) for f in data.flows for s in data.sessions_of(f["id"])]
+    flow_of = {session["id"]: flow_id for flow_id, session in labelled}
+    run = space.run([], [without_match(session) for _, session in labelled])
+    pending = {p.id for p in run.proposals if p.status == "pending"}
+    ends = [
+        (o.proposal_id, flow_of[o.session_id]) for o in run.outcomes if o.proposal_id in pending
+    ]
+    return {"mixing_sessions": len(flow_of), "mixing_misplaced": misplaced(ends)}
+
+
+def misplaced(ends: Iterable[tuple[int | None, str]]) -> int:
+    """Of (proposal, flow the session belongs to) pairs, how many sessions sit in a proposal
+    beside more sessions of another flow: each proposal's sessions but those of its most
+    frequent flow (of equals, one)."""
+    flows: dict[int | None, Counter[str]] = {}
+    for proposal, flow in ends:
+        flows.setdefault(proposal, Counter())[flow] += 1
+    return sum(c.total() - max(c.values()) for c in flows.values())
 
 
 # --- the report ----------------------------------------------------------------------------
@@ -695,7 +719,14 @@ def _mining_rows(g: dict[str, Any]) -> list[Row]:
         ("mining", "pending proposals per flow", count, "<= 2"),
         ("mining", "branch recall, largest", _pct(g["mining_branch_recall"]), ">= 90%"),
         ("mining", "sessions matched elsewhere", str(g["matched_elsewhere"]), "0"),
+        ("mining", "in another problem's proposal", _mixed(g), "0"),
     ]
+
+
+def _mixed(g: dict[str, Any]) -> str:
+    if "mixing_misplaced" not in g:
+        return "-"
+    return f"{g['mixing_misplaced']} of {g['mixing_sessions']} sessions"
 
 
 def _pct(value: float) -> str:
@@ -730,4 +761,3 @@ def _experiments(raw: str | None) -> list[str]:
             f"Unknown experiment(s) {', '.join(unknown)}; choose from {', '.join(EXPERIMENTS)}."
         )
     return names
-

@@ -428,4 +428,5 @@ def test_eval_measures_a_tiny_labelled_set(
     assert matching["decision_path_recall"] == 1.0 and matching["reinforced_share"] == 1.0
     assert mining["flows"]["vpn-no-connect"]["proposals"] == 1
     assert mining["flows"]["vpn-no-connect"]["branch_recall"] == 1.0
+    assert mining["mixing_sessions"] == 2 and mining["mixing_misplaced"] == 0
     assert "routed to reinforcement" in out["text"]

@@ -250,6 +250,12 @@ def test_node_recall_is_the_share_of_wanted_nodes_some_drafted_node_says() -> No
     assert ev.node_recall(set(), drafted, matcher) == 1.0
 
 
+def test_misplaced_sessions_are_those_beside_more_of_another_flow() -> None:
+    ends = [(1, "vpn"), (1, "vpn"), (1, "wifi"), (2, "wifi"), (3, "mfa"), (3, "printer")]
+    assert ev.misplaced(ends) == 2  # one wifi among vpn; one of a tie
+    assert ev.misplaced([(1, "vpn"), (2, "wifi")]) == 0 and ev.misplaced([]) == 0
+
+
 def test_the_table_shows_each_metric_with_its_aim() -> None:
     results = {
         "matching": {
@@ -265,12 +271,15 @@ def test_the_table_shows_each_metric_with_its_aim() -> None:
             "max_proposals": 2,
             "mining_branch_recall": 0.9,
             "matched_elsewhere": 0,
+            "mixing_sessions": 40,
+            "mixing_misplaced": 3,
         },
     }
     table = ev.render_table(results)
     assert "top-1 flow accuracy" in table and "100.0%" in table and ">= 99%" in table
     assert "97.5%" in table and "12.5%" in table and "3.1 ms" in table
     assert "1.50 (max 2)" in table and "enhancement" not in table
+    assert "3 of 40 sessions" in table
 
 
 def test_unknown_experiments_are_refused() -> None:
