@@ -6,9 +6,11 @@ proposal with a tree, the questions are aligned to the tree in order with the co
 alignment (answers unknown, so any branch may have been taken, and the session may start
 above or below the proposal's first question): two sessions of one problem ask the same
 questions along the same paths, while another problem of the same domain asks others.
-Without a tree (or old, unseparated fingerprints) the words are compared with rapidfuzz's
-token-sort ratio, which is order-free but does not call a short text a perfect match of a
-long one.
+A session none of whose steps the tree explains (its opening statement answered the first
+questions, then it went elsewhere) resembles it only if its opening words tell the same
+story as the proposal's. Without a tree (or old, unseparated fingerprints) the words are
+compared with rapidfuzz's token-sort ratio, which is order-free but does not call a short
+text a perfect match of a long one.
 
 A look-up among the pending proposals of an account, domain and kind first shortlists the
 few whose opening words are nearest the query's, then aligns those. The opening words of
@@ -28,7 +30,7 @@ import threading
 from array import array
 from collections import OrderedDict
 from collections.abc import Collection, Hashable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import cache
 from typing import Any, NamedTuple
@@ -65,6 +67,8 @@ from flywheel.models import Proposal
 from flywheel.trees import parse_tree
 
 SEPARATOR = " | "
+STORY_SHARE = 0.2  # share of the fewer opening word stems two openings of one problem share
+STEM = 4  # a word's first letters, by which two openings' words are compared
 _WORD = re.compile(r"[a-z0-9][a-z0-9.\-]*")
 _STOP = frozenset(
     "a an and are as at be by can could did do does for from has have how i in is it its my "
@@ -100,14 +104,17 @@ def _words(print_: str) -> str:
     return " ".join(dict.fromkeys(" ".join(segments(print_)).split()))
 
 
-def resemblance(tree: Any, query: str, *, key: object = None, trail: Trail | None = None) -> float:
+def resemblance(
+    tree: Any, query: str, *, key: object = None, trail: Trail | None = None, told: bool = True
+) -> float:
     """0..1: how surely the session a fingerprint describes (its first text the summary,
     then its questions) followed the proposal's tree, read in order, any branch taken.
     When the session's own `trail` is given it is aligned too and the surer reading kept:
     its offered options and answers tell a reworded question apart, while the questions
-    alone still fit a session that answered differently at a wording the tree knows."""
+    alone still fit a session that answered differently at a wording the tree knows.
+    `told`: whether the session's opening tells the proposal's story (`same_story`)."""
     flow = _prepared_tree(tree, key)
-    return 0.0 if flow is None else _resembles(flow, query, trail)
+    return 0.0 if flow is None else _resembles(flow, query, trail, told=told)
 
 
 def _prepared_tree(tree: Any, key: Hashable) -> PreparedFlow | None:
@@ -118,12 +125,29 @@ def _prepared_tree(tree: Any, key: Hashable) -> PreparedFlow | None:
         return None
 
 
-def _resembles(flow: PreparedFlow, query: str, trail: Trail | None) -> float:
-    """`resemblance` to a prepared tree."""
+def _resembles(flow: PreparedFlow, query: str, trail: Trail | None, *, told: bool = True) -> float:
+    """`resemblance` to a prepared tree. A reading of which the tree explains no step (the
+    opening statement alone answered its first questions) counts only when the session
+    `told` the proposal's story (`same_story`)."""
     parts = segments(query)
     asked = question_trail(parts[0], [part for part in parts[1:] if part])
     readings = [asked] if trail is None else [asked, trail]
-    return max(align_prepared(flow, one, reading=PROPOSAL).score for one in readings)
+    found = (align_prepared(flow, one, reading=PROPOSAL) for one in readings)
+    return max((a.score for a in found if told or any(a.step_credits)), default=0.0)
+
+
+def same_story(ours: str, theirs: str) -> bool:
+    """Whether two openings (a fingerprint's first texts: summary, first questions) tell one
+    problem: at least `STORY_SHARE` of the fewer word stems are shared. An opening can
+    answer another problem's first question by its words ("monitor says no signal" chose
+    "black screen" in a tree about laptops that will not start) without being that problem;
+    the sessions of one problem repeat some of its words ("printer", "printing")."""
+    mine, other = _stems(ours), _stems(theirs)
+    return len(mine & other) >= STORY_SHARE * min(len(mine), len(other))
+
+
+def _stems(text: str) -> set[str]:
+    return {word[:STEM] for word in re.split(r"[^a-z0-9]+", text) if len(word) >= STEM}
 
 
 @dataclass(frozen=True)
@@ -140,13 +164,15 @@ class Match:
 @dataclass(frozen=True)
 class Candidate:
     """A pending proposal as the comparison needs it: its tree prepared (None: it has no
-    tree, or `broken`: one that does not validate, which resembles nothing)."""
+    tree, or `broken`: one that does not validate, which resembles nothing), and its
+    opening words as the look-up's index keeps them (`head`; empty: not known)."""
 
     id: int
     fingerprint: str
     version: int
     flow: PreparedFlow | None = None
     broken: bool = False
+    head: str = ""
 
 
 def score_against(query: str, candidate: Candidate, *, trail: Trail | None = None) -> float:
@@ -154,7 +180,10 @@ def score_against(query: str, candidate: Candidate, *, trail: Trail | None = Non
     (or the session's `trail` is given), else the similarity of the words."""
     has_tree = candidate.flow is not None or candidate.broken
     if has_tree and _by_tree(query, trail):
-        return 0.0 if candidate.flow is None else _resembles(candidate.flow, query, trail)
+        if candidate.flow is None:
+            return 0.0
+        told = not candidate.head or same_story(_head(query), candidate.head)
+        return _resembles(candidate.flow, query, trail, told=told)
     return similarity(query, candidate.fingerprint)
 
 
@@ -200,9 +229,12 @@ def find_similar_pending(
         bring_up_to_date(conn, index, Scope(account_id, domain or None, proposal_type))
         shortlist = _shortlist(query, index)
         known = {id_: index.identities[id_] for id_ in shortlist}
+        heads = {id_: index.head(id_) for id_ in shortlist}
     PENDING.put(key, index)
     candidates = _candidates(conn, origin, known, trees=_by_tree(query, trail))
-    ordered = [candidates[id_] for id_ in shortlist if id_ in candidates]  # gone: not there
+    ordered = [  # one gone since the shortlist is not there
+        replace(candidates[i], head=heads[i]) for i in shortlist if i in candidates
+    ]
     return best_match(query, ordered, threshold, trail=trail)
 
 
@@ -421,6 +453,10 @@ class ScopeIndex:
         self._unindex(slot)
         self._heads[slot] = head
         self._index(slot)
+
+    def head(self, id_: int) -> str:
+        """The opening words kept of a proposal in the scope."""
+        return self._heads[self._slot[id_]]
 
     def drop(self, id_: int) -> None:
         """Forget a proposal that left the scope; the last slot's proposal moves to its slot."""

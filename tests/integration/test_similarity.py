@@ -138,7 +138,8 @@ def by_rare_words(query: str, prints: Sequence[str]) -> list[int]:
 def _score(query: str, print_: str, flow_data: dict[str, Any]) -> float:
     tree = flow_data.get("tree_structure")
     if isinstance(tree, dict) and any(segments(query)[1:]):
-        return resemblance(tree, query)  # no key: the tree is prepared afresh
+        told = similarity.same_story(_head(query), _head(print_))
+        return resemblance(tree, query, told=told)  # no key: the tree is prepared afresh
     return similarity.similarity(query, print_)
 
 
@@ -420,3 +421,59 @@ def test_memory_stays_within_the_limit_and_look_ups_stay_right(
         for domain in (DOMAIN, OTHER_DOMAIN, None):
             checked(factory, (account, domain, "new_flow"), prints)
             assert cache.size() <= 25
+
+
+START_UP_TREE: dict[str, Any] = {
+    "id": "root",
+    "type": "decision",
+    "title": "Switching on",
+    "question": "What does the laptop do when you try to switch it on?",
+    "options": [
+        {"id": "dark", "label": "No lights, no fan", "next_node_id": "sol_charger"},
+        {"id": "error", "label": "Error message at start-up", "next_node_id": "says"},
+    ],
+    "children": [
+        {
+            "id": "says",
+            "type": "decision",
+            "title": "Message",
+            "question": "What does the screen actually say?",
+            "options": [
+                {"id": "repair", "label": "Automatic Repair screen", "next_node_id": "sol_repair"},
+                {"id": "disk", "label": "Hard drive not found"},
+            ],
+        },
+        {"id": "sol_charger", "type": "solution", "title": "Charger", "description": "Swap it."},
+        {"id": "sol_repair", "type": "solution", "title": "Repair", "description": "Run it."},
+    ],
+}
+
+
+def test_an_opening_that_answers_a_proposals_questions_joins_it_only_telling_its_story(
+    factory: sessionmaker[Session],
+) -> None:
+    account = add_account(factory, "acme")
+    title = "Laptop won't boot after the update"
+    with dbmod.transaction(factory) as db:
+        db.add(
+            Proposal(
+                account_id=account,
+                proposal_type="new_flow",
+                problem_domain=DOMAIN,
+                status="pending",
+                title=title,
+                description="",
+                proposed_flow_data={"tree_structure": START_UP_TREE},
+                fingerprint=fingerprint(title, title, START_UP_TREE["question"]),
+            )
+        )
+    scope: Scope = (account, DOMAIN, "new_flow")
+    # both openings answer both questions, and no question the sessions asked is the tree's
+    asked = ["Is the dock firmware current?", "Which cable do you use?"]
+    other = fingerprint("Monitor error message, says Automatic Repair screen", *asked)
+    same = fingerprint("Laptop won't boot: error message, says Automatic Repair screen", *asked)
+    assert resemblance(START_UP_TREE, other) > MERGE_THRESHOLD  # as the words alone read it
+    with factory() as db:
+        assert look_up(db, scope, other, MERGE_THRESHOLD) is None
+        found = look_up(db, scope, same, MERGE_THRESHOLD)
+    assert found is not None and found.score > MERGE_THRESHOLD

@@ -15,8 +15,10 @@ from flywheel.similarity import (
     PendingHeads,
     ScopeIndex,
     engine_token,
+    fingerprint,
     head_words,
     idf,
+    same_story,
     token_set,
 )
 
@@ -142,3 +144,19 @@ def test_each_engine_has_a_token_of_its_own_even_on_the_same_url() -> None:
     finally:
         first.dispose()
         second.dispose()
+
+
+def test_two_openings_tell_one_story_when_a_fifth_of_the_fewer_word_stems_are_shared() -> None:
+    printer = fingerprint("Printer shows offline", "Is the printer on the network?")
+    # prin, show, offl, netw and prin, jobs, stuc, queu, clea: one of four (1 >= 0.8)
+    assert same_story(printer, fingerprint("Printing jobs stuck", "Is the queue clear?"))
+    monitor = fingerprint("User reports monitor says no signal", "Dock, or direct cable?")
+    laptop = fingerprint("Laptop won't boot after the update", "What does it do switched on?")
+    assert not same_story(monitor, laptop)
+    # one stem shared: enough of three (1 >= 0.6), not of six (1 < 1.2)
+    assert same_story(fingerprint("laptop battery drains"), fingerprint("laptop fans loud"))
+    assert not same_story(
+        fingerprint("laptop battery drains quickly overnight unplugged"),
+        fingerprint("laptop fans loud during meetings today"),
+    )
+    assert same_story(fingerprint("no"), monitor)  # no word of four letters: nothing to tell
