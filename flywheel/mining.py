@@ -4,7 +4,8 @@ Each explored path of the tree being merged in (a session's path, or another pro
 branches) is read as a trail and aligned to the proposal's tree with the same conformance
 alignment that matches sessions to flows. Where it follows the tree, the nodes and branches
 it passes gain support; where it takes an answer the tree has no branch for, the rest of the
-path is grafted there as a new branch; where it starts above the tree's root, its first
+path is grafted there as a new branch (on an option only ever offered, when the question
+already offers as many as a node may have); where it starts above the tree's root, its first
 steps become the new top of the tree. So sessions of the same problem converge on one tree
 that covers every branch any of them took, each node and branch counting its sessions.
 """
@@ -20,6 +21,7 @@ from flywheel.matching import (
     PreparedFlow,
     align,
     align_prepared,
+    content_words,
     node_text,
     phrasings,
     read_trail,
@@ -242,12 +244,28 @@ def _open_option(node: Node, answer: tuple[str | None, str | None]) -> Option | 
     for option in node.options:
         if wanted & {_label(option.label), _label(offered_value(node, option))}:
             return option if not option.next_node_id else None
-    if len(node.options) >= MAX_OPTIONS:
-        return None
     named = f"{node.id}_{value}" if value and value != label else f"{node.id}-o"
+    if len(node.options) >= MAX_OPTIONS:
+        return _reword(node, label, named)
     added = Option(id=_fresh(named, {o.id for o in node.options}), label=label)
     node.options.append(added)
     return added
+
+
+def _reword(node: Node, label: str, named: str) -> Option | None:
+    """A full node's option that only was offered, never taken, given to a taken answer:
+    the one saying most of its words (the later of equals), None when every one was taken.
+    Agents offer a question's answers in words of their own ("Defender scan" where the
+    first session offered "Antimalware Service Executable"), and an answer taken is
+    evidence where one offered is not."""
+    idle = [o for o in node.options if not o.next_node_id]
+    if not idle:
+        return None
+    said = set(content_words(label))
+    chosen = max(reversed(idle), key=lambda o: len(said & set(content_words(o.label))))
+    chosen.id = _fresh(named, {o.id for o in node.options if o is not chosen})
+    chosen.label = label
+    return chosen
 
 
 def _graft(merged: Tree, index: dict[str, Node], rest: list[PathStep], weight: int) -> str:

@@ -688,6 +688,43 @@ def test_a_path_that_does_not_fit_is_only_counted() -> None:
     assert merged.support == 2 and len(merged.children) == len(base.children)
 
 
+PROCESS = "Which process is using the most CPU in Task Manager?"
+
+
+def process_path(offered: tuple[str, ...], taken: str, fix: str) -> Tree:
+    """A one-question path whose question offered `offered` and took `taken` to `fix`."""
+    options = [{"id": f"q0-{n}", "label": label} for n, label in enumerate(offered)]
+    next(o for o in options if o["label"] == taken)["next_node_id"] = "fix"
+    question = {"id": "q0", "type": "decision", "question": PROCESS, "options": options}
+    return parse_tree({**question, "children": [{"id": "fix", "type": "solution", "title": fix}]})
+
+
+def test_a_full_question_gives_an_answer_it_lacks_an_option_only_ever_offered() -> None:
+    offered = ("Antimalware Service Executable", "Installer", "Web browser", "Not sure", "Teams")
+    base = mark_support(process_path(offered, "Web browser", "Closed the tabs"))
+    antivirus = process_path(("Defender scan", "Browser"), "Defender scan", "Moved the scan")
+    merged = merge_path(base, antivirus)
+    labels = [o.label for o in merged.options]
+    assert labels == [
+        "Antimalware Service Executable",
+        "Installer",
+        "Web browser",
+        "Not sure",
+        "Defender scan",
+    ]  # no word in common: the last one only offered
+    fix = next(n for n in merged.children if n.id == merged.options[4].next_node_id)
+    assert fix.title == "Moved the scan" and merged.options[4].support == 1
+    unsure = process_path(("Not sure what it is", "Other"), "Not sure what it is", "Escalated")
+    merged = merge_path(merged, unsure)
+    assert [o.label for o in merged.options][3] == "Not sure what it is"  # its words
+    assert merged.options[2].next_node_id and len(merged.options) == 5
+    every = merge_path(merged, process_path(("Zoom", "Other"), "Zoom", "Updated Zoom"))
+    every = merge_path(every, process_path(("Excel", "Other"), "Excel", "Repaired Excel"))
+    assert all(o.next_node_id for o in every.options)
+    slack = process_path(("Slack", "Other"), "Slack", "Cleared")
+    assert merge_path(every, slack).options == every.options  # every option taken: counted
+
+
 # --- options as evidence, and choosing by the share explained -------------------------------
 
 
