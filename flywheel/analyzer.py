@@ -323,7 +323,7 @@ class _Reader:
             wanted = {cast(FlowKey, key)[0] for key in keys}
             return [p for flow in flows if flow.id in wanted if (p := _readable(flow)) is not None]
 
-        return library([(f.id, f.current_version, f.created_at) for f in flows], load)
+        return library([flow_key(f) for f in flows], load)
 
 
 def _context(
@@ -346,6 +346,7 @@ def _context(
         diverged=alignment is not None and alignment.diverged,
         enhance_at=settings.enhance_threshold,
         reinforce_at=settings.reinforce_threshold,
+        in_passing=source == "computed" and _in_passing(reader, session, trail, flow, alignment),
     )
     site = CallSite(
         db=reader.db,
@@ -366,6 +367,29 @@ def _context(
         match_source=source,
         started=time.perf_counter(),
     )
+
+
+PASSING_STEPS = 2  # steps a session explains before leaving a flow to be more than passing
+
+
+def _in_passing(
+    reader: _Reader,
+    session: SupportSession,
+    trail: Trail,
+    flow: Flow | None,
+    alignment: Alignment | None,
+) -> bool:
+    """Whether the session left the flow after it explained fewer than `PASSING_STEPS` of its
+    steps, its problem statement being more about another flow of the library. Such a
+    session met one of the flow's questions ("dock or direct cable?" in a flow about
+    wireless mice) on its way to another problem; measured on the development sets, the
+    sessions of a flow's own missing branch that leave this early are told of in words of
+    that flow (docs/analyzer.md)."""
+    if flow is None or alignment is None or not alignment.diverged:
+        return False
+    if alignment.explained_before_leaving >= PASSING_STEPS:
+        return False
+    return reader.library(session.account_id).told_of_another(trail, flow_key(flow))
 
 
 def _match(
@@ -392,11 +416,16 @@ def _score(
     return alignment.score if alignment is not None else None
 
 
+def flow_key(flow: Flow) -> FlowKey:
+    """The key a flow is prepared and kept in a library under: id, version, creation."""
+    return (flow.id, flow.current_version, flow.created_at)
+
+
 def _prepared(flow: Flow) -> PreparedFlow:
     """A flow as the matcher reads it, cached by id and version."""
     return prepare_flow(
         parse_tree(flow.tree_structure),
-        key=(flow.id, flow.current_version, flow.created_at),
+        key=flow_key(flow),
         name=flow.name,
         description=flow.description,
         keywords=[str(k) for k in flow.match_keywords or []],

@@ -7,11 +7,17 @@
 | yes          | E <= s               | yes      | enhancement |
 | yes          | R <= s               | no       | reinforce   |
 | yes          | E <= s < R           | no       | reinforce   |
+| in passing   | E <= s               | yes      | new flow    |
 
 E and R are the enhance and reinforce thresholds (settings; 0.5 and 0.8). Both bounds are
 inclusive: exactly 0.5 with divergence is an enhancement, exactly 0.8 reinforces. Between E
 and R without divergence the session still walked the flow without leaving it, so it
 reinforces the flow; the reason records that the match was only moderate.
+
+A flow met "in passing" is one the session left after it explained fewer than two of its
+steps, while the problem statement is more about another flow (`analyzer._in_passing`):
+the session met one of the flow's questions on its way to a problem the flow does not
+cover, so it is a new problem rather than a branch of that flow.
 """
 
 from __future__ import annotations
@@ -29,7 +35,13 @@ class Decision:
 
 
 def decide(
-    *, matched: bool, score: float | None, diverged: bool, enhance_at: float, reinforce_at: float
+    *,
+    matched: bool,
+    score: float | None,
+    diverged: bool,
+    enhance_at: float,
+    reinforce_at: float,
+    in_passing: bool = False,
 ) -> Decision:
     """Apply the table above; `score` is ignored when nothing matched."""
     if not matched or score is None:
@@ -37,6 +49,12 @@ def decide(
     if score < enhance_at:
         return Decision(
             "new_flow", f"The best flow matches only {score:.2f} (below {enhance_at:.2f})."
+        )
+    if diverged and in_passing:
+        return Decision(
+            "new_flow",
+            f"The best flow ({score:.2f}) was met only in passing: the session left it having "
+            "followed at most one of its steps, and its problem statement is about another flow.",
         )
     if diverged:
         return Decision("enhance", f"The session matches a flow ({score:.2f}) but left it partway.")

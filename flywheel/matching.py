@@ -71,7 +71,7 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -311,6 +311,13 @@ class Alignment:
     def diverged(self) -> bool:
         """Whether the session left the flow."""
         return self.divergence_node_id is not None
+
+    @property
+    def explained_before_leaving(self) -> int:
+        """How many steps the flow explained (credit above nothing) up to the one the session
+        left at; all the explained steps when it did not leave."""
+        last = len(self.step_credits) if self.divergence_step is None else self.divergence_step + 1
+        return sum(1 for credit in self.step_credits[:last] if credit)
 
     def to_json(self) -> dict[str, object]:
         """What the analysis stores and the export shows of the alignment."""
@@ -1498,6 +1505,15 @@ class Library:
                     ranked[index] += DOMAIN_BONUS
         order = sorted(range(len(self.flows)), key=lambda index: -ranked[index])
         return [(ranked[index], self.flows[index]) for index in order]
+
+    def told_of_another(self, trail: Trail, key: Hashable) -> bool:
+        """Whether the opening statement alone (the problem summary's words) is more about
+        another flow than about the flow with this key."""
+        if not trail.summary:
+            return False
+        ranked = self.rank(replace(trail, steps=(), words=trail.summary))
+        mine = next((score for score, flow in ranked if flow.key == key), 0.0)
+        return ranked[0][0] > mine
 
     def match(self, session: SessionView, *, candidates: int = CANDIDATES) -> Candidate | None:
         """The best-scoring of the top `candidates` flows, aligned; None without flows."""

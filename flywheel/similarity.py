@@ -147,7 +147,7 @@ def same_story(ours: str, theirs: str) -> bool:
 
 
 def _stems(text: str) -> set[str]:
-    return {word[:STEM] for word in re.split(r"[^a-z0-9]+", text) if len(word) >= STEM}
+    return {word[:STEM] for word in re.split(r"[^a-z0-9]+", text) if len(word) >= STEM - 1}
 
 
 @dataclass(frozen=True)

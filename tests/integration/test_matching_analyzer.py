@@ -171,6 +171,19 @@ def test_an_answer_with_no_branch_diverges_there_and_the_export_says_so(
     assert record["end_node_id"] == "root" and record["outcome"] == "enhancement"
 
 
+def test_a_flow_met_in_passing_on_the_way_to_another_problem_gets_no_branch(
+    factory: sessionmaker[Session], settings: Settings
+) -> None:
+    lockout = winsock_session(f.solution_step(2, "Winsock reset; the VPN connects"))
+    lockout["problem_summary"] = "AD lockout policy"
+    load(factory, flows=FLOWS, sessions=[lockout])
+    result = analyze(factory, settings, "S-1", now=NOW)
+    assert result.outcome == "new_flow"  # the same trail told of the VPN is its enhancement
+    assert result.flow_name == "VPN client cannot connect" and "in passing" in result.reason
+    [proposal] = rows(factory, Proposal)
+    assert proposal.proposal_type == "new_flow"
+
+
 def test_a_session_that_came_back_proposes_the_steps_in_between_leading_back(
     factory: sessionmaker[Session], settings: Settings
 ) -> None:

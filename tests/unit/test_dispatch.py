@@ -45,3 +45,22 @@ def test_moderate_match_without_divergence_says_so() -> None:
 def test_thresholds_come_from_the_caller() -> None:
     decision = decide(matched=True, score=0.6, diverged=True, enhance_at=0.7, reinforce_at=0.9)
     assert decision.route == "new_flow"
+
+
+@pytest.mark.parametrize(
+    ("score", "diverged", "route"),
+    [(0.67, True, "new_flow"), (0.4, True, "new_flow"), (0.67, False, "reinforce")],
+)
+def test_a_flow_met_in_passing_is_no_flow_for_a_session_that_left_it(
+    score: float, diverged: bool, route: str
+) -> None:
+    decision = decide(
+        matched=True,
+        score=score,
+        diverged=diverged,
+        enhance_at=0.5,
+        reinforce_at=0.8,
+        in_passing=True,
+    )
+    assert decision.route == route
+    assert ("in passing" in decision.reason) == (score >= 0.5 and diverged)

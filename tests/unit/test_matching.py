@@ -301,6 +301,20 @@ def test_foreign_steps_after_a_node_diverge_after_the_last_node_explained() -> N
     assert found.step_nodes == ["root", None, None, None]
 
 
+def test_the_steps_explained_before_leaving_count_up_to_the_step_it_left_at() -> None:
+    trail = session(
+        ask(0, "What error does the VPN client show?", ERRORS, "e809"),
+        ask(1, "Is the laptop on the guest Wi-Fi network?", YES_NO, "yes"),
+        step(2, "action", "Move the laptop to the corporate SSID"),
+        step(3, "solution", "Guest network blocks IPsec; connected from corporate Wi-Fi"),
+    )
+    left = align(vpn_tree(), trail)
+    assert left.divergence_step == 0 and left.explained_before_leaving == 1
+    by_hand = matching.Alignment(step_credits=[0.4, None, 0.0, 1.0], divergence_step=2)
+    assert by_hand.explained_before_leaving == 1
+    assert dataclasses.replace(by_hand, divergence_step=None).explained_before_leaving == 2
+
+
 def test_a_session_may_start_below_the_root_when_the_opening_answered_it() -> None:
     trail = session(
         ask(0, "Are UDP ports 500 and 4500 open on the edge firewall?", YES_NO, "no"),
@@ -835,6 +849,18 @@ def test_library_matches_the_flow_that_explains_more_of_the_trail() -> None:
     assert found is not None and found.flow is wifi
     rival = align_prepared(printer, read_trail(trail))
     assert found.alignment.fitness > rival.fitness
+
+
+def test_an_opening_statement_is_told_of_the_flow_its_words_cover_best() -> None:
+    printer = prepare_flow(printer_tree(), key=("printer-told", 1), name="Printer offline")
+    wifi = prepare_flow(wifi_tree(), key=("wifi-told", 1), name="Wi-Fi drops")
+    library = Library([printer, wifi])
+    told = read_trail(session(*FIREWALL_SESSION.steps, summary="The printer shows offline"))
+    assert library.told_of_another(told, wifi.key) and not library.told_of_another(
+        told, printer.key
+    )
+    untold = read_trail(session(*FIREWALL_SESSION.steps, summary=""))
+    assert not library.told_of_another(untold, wifi.key)  # nothing said: nothing against
 
 
 def test_a_fitness_bound_is_never_below_the_fitness_found() -> None:
