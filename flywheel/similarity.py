@@ -69,6 +69,7 @@ from flywheel.trees import parse_tree
 SEPARATOR = " | "
 STORY_SHARE = 0.2  # share of the fewer opening word stems two openings of one problem share
 STEM = 4  # a word's first letters, by which two openings' words are compared
+SHORTEST = 3  # letters of the shortest word that tells a problem ("vpn", "usb", "mfa")
 _WORD = re.compile(r"[a-z0-9][a-z0-9.\-]*")
 _STOP = frozenset(
     "a an and are as at be by can could did do does for from has have how i in is it its my "
@@ -147,7 +148,7 @@ def same_story(ours: str, theirs: str) -> bool:
 
 
 def _stems(text: str) -> set[str]:
-    return {word[:STEM] for word in re.split(r"[^a-z0-9]+", text) if len(word) >= STEM - 1}
+    return {word[:STEM] for word in re.split(r"[^a-z0-9]+", text) if len(word) >= SHORTEST}
 
 
 @dataclass(frozen=True)

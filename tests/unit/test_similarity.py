@@ -159,4 +159,5 @@ def test_two_openings_tell_one_story_when_a_fifth_of_the_fewer_word_stems_are_sh
         fingerprint("laptop battery drains quickly overnight unplugged"),
         fingerprint("laptop fans loud during meetings today"),
     )
-    assert same_story(fingerprint("no"), monitor)  # no word of four letters: nothing to tell
+    assert same_story(fingerprint("no"), monitor)  # no word of three letters: nothing to tell
+    assert same_story(fingerprint("VPN spins"), fingerprint("VPN tunnel fails overnight again"))
