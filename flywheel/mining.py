@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from flywheel.matching import (
+    FLOW,
     PHRASINGS,
     PROPOSAL,
     Alignment,
@@ -24,6 +25,7 @@ from flywheel.matching import (
     content_words,
     node_text,
     phrasings,
+    prepare_flow,
     read_trail,
 )
 from flywheel.transcript import OptionView, SessionView, StepView
@@ -341,3 +343,17 @@ def _fresh(wanted: str, taken: set[str] | dict[str, Node]) -> str:
 
 def _label(text: str) -> str:
     return " ".join(text.lower().split())
+
+
+def same_first_question(one: Tree, other: Tree) -> bool:
+    """Whether both trees start with one question: each root is, of the other tree's nodes,
+    the one most like it, and surely so (as strictly as a flow's node is known)."""
+    return _root_is_first(one, other) and _root_is_first(other, one)
+
+
+def _root_is_first(asked: Tree, tree: Tree) -> bool:
+    flow = prepare_flow(tree)
+    step = read_trail(path_session([PathStep(asked, None)])).steps[0]
+    sims = flow.step_similarities(step)
+    root = flow.ids.index(tree.id)
+    return max(range(len(sims)), key=sims.__getitem__) == root and FLOW.sure([sims[root]])[0]

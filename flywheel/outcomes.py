@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from flywheel import notify
+from flywheel import evidence, notify
 from flywheel.db import lock
 from flywheel.dispatch import Decision
 from flywheel.drafting import check_enhancement_draft, check_flow_draft
@@ -22,14 +22,12 @@ from flywheel.ledger import CallSite, draft_with_repair
 from flywheel.llm.base import EnhancementDraft, EnhancementRequest, FlowDraft, FlowRequest
 from flywheel.llm.offline import session_tree
 from flywheel.matching import FLOW, Alignment, Trail, align_prepared
-from flywheel.mining import mark_support, merge_path
+from flywheel.mining import mark_support, merge_path, same_first_question
 from flywheel.models import Flow, Proposal, SupportSession
-from flywheel.similarity import Match, find_similar_pending, fingerprint, similarity
+from flywheel.similarity import Match, fingerprint, same_story, similar_pending, similarity
 from flywheel.staging import Staged
 from flywheel.transcript import SessionView
 from flywheel.trees import Tree, parse_tree, tree_to_dict, walk
-
-MERGE_CONFIDENCE_STEP = 0.1
 
 
 @dataclass
@@ -142,14 +140,14 @@ def _join_similar(ctx: Context, *, instead_of: Alignment | None = None) -> Writt
     (`_explains_better`)."""
     trail = session_tree(ctx.view)
     early = _similar(ctx, ctx.view.problem_domain, _session_print(ctx.view, trail))
-    if early is None or (instead_of is not None and not _explains_better(ctx, early, instead_of)):
+    if not early or (instead_of is not None and not _explains_better(ctx, early[0], instead_of)):
         return None
     lock(ctx.site.db, f"proposals:{ctx.session.account_id}")
-    joined = merge_into(ctx, early, trail, drafted=False)
-    if instead_of is None:
-        return joined
-    why = "The proposal explains the whole session, better than the flow it left."
-    return replace(joined, reason=f"{joined.reason} {why}")
+    joined = merge_into(ctx, early[0], trail, drafted=False)
+    if instead_of is not None:
+        why = "The proposal explains the whole session, better than the flow it left."
+        joined = replace(joined, reason=f"{joined.reason} {why}")
+    return _fold(ctx, joined, early[1:])
 
 
 def _session_print(view: SessionView, trail: Tree) -> str:
@@ -177,18 +175,19 @@ def new_flow(ctx: Context) -> Written:
     late = _similar(ctx, draft.problem_domain, draft_print) or _similar(
         ctx, view.problem_domain, session_print
     )
-    if late is not None:
-        return merge_into(ctx, late, draft.tree_structure, drafted=True)
+    if late:
+        return _fold(ctx, merge_into(ctx, late[0], draft.tree_structure, drafted=True), late[1:])
     return _store_new_flow(ctx, draft, draft_print)
 
 
-def _similar(ctx: Context, domain: str | None, query: str) -> Match | None:
-    """The pending new-flow proposal of the domain this session repeats, shortlisted by the
-    query's words and scored by its questions and its own trail (`similarity.resemblance`).
-    A session without a domain is looked up in every domain, since its proposals are
-    stored under a guessed one."""
-    found = [_look_up(ctx, where, query, trail=ctx.trail) for where in _domains(ctx, domain)]
-    return max((m for m in found if m is not None), key=lambda m: m.score, default=None)
+def _similar(ctx: Context, domain: str | None, query: str) -> list[Match]:
+    """The pending new-flow proposals this session repeats, the most alike first (of equals,
+    the first found), shortlisted by the query's words and scored by its questions and its
+    own trail (`similarity.resemblance`). A session without a domain is looked up in every
+    domain, since its proposals are stored under a guessed one."""
+    domains = _domains(ctx, domain)
+    found = [m for where in domains for m in _look_up(ctx, where, query, trail=ctx.trail)]
+    return sorted(found, key=lambda match: -match.score)
 
 
 def _domains(ctx: Context, domain: str | None) -> list[str | None]:
@@ -210,9 +209,9 @@ def _domains(ctx: Context, domain: str | None) -> list[str | None]:
     return [None, *rows]
 
 
-def _look_up(ctx: Context, domain: str | None, query: str, *, trail: Trail) -> Match | None:
-    """The best pending proposal of the domain at or above the merge threshold."""
-    return find_similar_pending(
+def _look_up(ctx: Context, domain: str | None, query: str, *, trail: Trail) -> list[Match]:
+    """The pending proposals of the domain at or above the merge threshold, best first."""
+    return similar_pending(
         ctx.site.db,
         account_id=ctx.session.account_id,
         domain=domain,
@@ -220,6 +219,58 @@ def _look_up(ctx: Context, domain: str | None, query: str, *, trail: Trail) -> M
         threshold=ctx.site.settings.merge_similarity_threshold,
         trail=trail,
     )
+
+
+def _fold(ctx: Context, joined: Written, others: list[Match]) -> Written:
+    """Fold into the proposal the session joined each other pending proposal it resembles
+    that is the same problem: both trees start with one question and both proposals tell
+    one story (`same_first_question`, `similarity.same_story`). One problem's first sessions
+    may take different branches, or one may start higher and its proposal's tree grow a new
+    top later: its proposals then stay apart, each growing, until a session that resembles
+    both shows them to be one. Each folded proposal is closed as merged into the kept one,
+    its sessions and paths added there (an audit event and the reason say so)."""
+    db = ctx.site.db
+    keep = db.get(Proposal, joined.proposal_id)
+    folded: list[int] = []
+    for match in others:
+        other = db.get(Proposal, match.proposal_id, populate_existing=True)
+        if keep is None or other is None or other.status != "pending":
+            continue
+        if not _same_problem(keep, other):
+            continue
+        evidence.absorb(keep, other)
+        note = (
+            f"Merged into proposal #{keep.id} by the analyzer: both start with the same "
+            f"question and tell the same problem, and session {ctx.view.external_id} "
+            "resembled both."
+        )
+        details = {"merged_into": keep.id, "session_id": ctx.session.id}
+        evidence.close(
+            db,
+            other,
+            status="merged",
+            reviewer="analyzer",
+            note=note,
+            now=ctx.site.now,
+            details=details,
+        )
+        notify.proposal_event(db, keep, notify.PROPOSAL_UPDATED, merged=other.id)
+        folded.append(other.id)
+    if not folded:
+        return joined
+    names = ", ".join(f"#{id_}" for id_ in folded)
+    why = f"Folded {names} into it: the same first question and the same problem."
+    return replace(joined, reason=f"{joined.reason} {why}")
+
+
+def _same_problem(keep: Proposal, other: Proposal) -> bool:
+    ours = keep.proposed_flow_data.get("tree_structure")
+    theirs = other.proposed_flow_data.get("tree_structure")
+    if not isinstance(ours, dict) or not isinstance(theirs, dict):
+        return False
+    if not same_story(keep.fingerprint or "", other.fingerprint or ""):
+        return False
+    return same_first_question(parse_tree(ours), parse_tree(theirs))
 
 
 def _store_new_flow(ctx: Context, draft: FlowDraft, print_: str) -> Written:
@@ -254,9 +305,7 @@ def merge_into(ctx: Context, match: Match, path: Tree | None, *, drafted: bool) 
         aligned = match.flow if match.version == proposal.version else None  # still that tree
         data["tree_structure"] = tree_to_dict(merge_path(tree, path, prepared=aligned))
     proposal.proposed_flow_data = data
-    proposal.supporting_session_ids = [*proposal.supporting_session_ids, ctx.session.id]
-    proposal.supporting_session_count = len(proposal.supporting_session_ids)
-    proposal.confidence_score = min(1.0, (proposal.confidence_score or 0.5) + MERGE_CONFIDENCE_STEP)
+    evidence.add_sessions(proposal, [ctx.session.id])
     proposal.updated_by = "analyzer"
     db.flush()
     _notify(ctx, proposal, notify.PROPOSAL_UPDATED)

@@ -17,14 +17,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
-from flywheel import auth, notify
+from flywheel import auth, evidence, notify
 from flywheel.accounts import get_account
 from flywheel.drafting import apply_enhancement, rekeyed
 from flywheel.errors import Conflict, InvalidInput, NotFound
 from flywheel.llm.base import EnhancementDraft
-from flywheel.mining import merge_path
 from flywheel.models import Analysis, AuditEvent, Flow, FlowVersion, Proposal, SupportSession
-from flywheel.outcomes import MERGE_CONFIDENCE_STEP
 from flywheel.similarity import fingerprint
 from flywheel.trees import Tree, all_nodes, check_tree, parse_tree, tree_to_dict
 
@@ -100,7 +98,7 @@ def approve(
             f"Proposal #{proposal.id} is a {proposal.proposal_type} record; "
             "there is nothing to approve."
         )
-    _close(
+    evidence.close(
         db,
         proposal,
         status="approved",
@@ -194,7 +192,7 @@ def reject(
         raise InvalidInput("A rejection needs a reason, so the team knows why.")
     proposal = get_proposal(db, account=account, proposal_id=proposal_id)
     _pending(proposal, expected_version)
-    _close(
+    evidence.close(
         db,
         proposal,
         status="rejected",
@@ -204,34 +202,6 @@ def reject(
         details={},
     )
     return proposal
-
-
-def _close(
-    db: Session,
-    proposal: Proposal,
-    *,
-    status: str,
-    reviewer: str,
-    note: str | None,
-    now: datetime,
-    details: dict[str, Any],
-) -> None:
-    proposal.status = status
-    proposal.reviewer = reviewer
-    proposal.reviewed_at = now
-    proposal.review_note = note
-    proposal.updated_by = reviewer
-    db.add(
-        AuditEvent(
-            account_id=proposal.account_id,
-            actor=reviewer,
-            action=f"proposal.{status}",
-            entity_type="proposal",
-            entity_id=proposal.id,
-            details={"note": note, **details},
-        )
-    )
-    db.flush()
 
 
 # --- editing, merging and the detail behind the proposal page -------------------------------
@@ -398,12 +368,12 @@ def merge_proposals(
     for proposal in (keep, absorb):
         _pending(proposal, None)
     _check_mergeable(keep, absorb)
-    _absorb_evidence(keep, absorb)
+    evidence.absorb(keep, absorb)
     keep.updated_by = reviewer
     keep.fingerprint = _fingerprint_of(keep)
     _audit(db, keep, actor=reviewer, action="proposal.merge", details={"absorbed": absorb.id})
     with _lost_race(keep):
-        _close(
+        evidence.close(
             db,
             absorb,
             status="merged",
@@ -428,27 +398,6 @@ def _check_mergeable(keep: Proposal, absorb: Proposal) -> None:
             f"Proposals #{keep.id} and #{absorb.id} change different flows; "
             "only enhancements of the same flow can be merged."
         )
-
-
-def _absorb_evidence(keep: Proposal, absorb: Proposal) -> None:
-    """Sessions, count, confidence and tree of `absorb` added to `keep` (new list objects)."""
-    ids = list(dict.fromkeys([*keep.supporting_session_ids, *absorb.supporting_session_ids]))
-    keep.supporting_session_ids = ids
-    keep.supporting_session_count = len(ids)
-    keep.confidence_score = min(1.0, (keep.confidence_score or 0.5) + MERGE_CONFIDENCE_STEP)
-    data = dict(keep.proposed_flow_data)
-    theirs = absorb.proposed_flow_data
-    if isinstance(data.get("tree_structure"), dict) and isinstance(
-        theirs.get("tree_structure"), dict
-    ):
-        merged = merge_path(
-            parse_tree(data["tree_structure"]), parse_tree(theirs["tree_structure"])
-        )
-        data["tree_structure"] = tree_to_dict(merged)
-    keywords = [*data.get("match_keywords", []), *theirs.get("match_keywords", [])]
-    if keywords:
-        data["match_keywords"] = list(dict.fromkeys(keywords))
-    keep.proposed_flow_data = data
 
 
 def merge_candidates(

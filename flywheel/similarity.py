@@ -138,12 +138,12 @@ def _resembles(flow: PreparedFlow, query: str, trail: Trail | None, *, told: boo
 
 
 def same_story(ours: str, theirs: str) -> bool:
-    """Whether two openings (a fingerprint's first texts: summary, first questions) tell one
-    problem: at least `STORY_SHARE` of the fewer word stems are shared. An opening can
+    """Whether two fingerprints' openings (their first texts: summary, first questions) tell
+    one problem: at least `STORY_SHARE` of the fewer word stems are shared. An opening can
     answer another problem's first question by its words ("monitor says no signal" chose
     "black screen" in a tree about laptops that will not start) without being that problem;
     the sessions of one problem repeat some of its words ("printer", "printing")."""
-    mine, other = _stems(ours), _stems(theirs)
+    mine, other = _stems(_head(ours)), _stems(_head(theirs))
     return len(mine & other) >= STORY_SHARE * min(len(mine), len(other))
 
 
@@ -183,7 +183,7 @@ def score_against(query: str, candidate: Candidate, *, trail: Trail | None = Non
     if has_tree and _by_tree(query, trail):
         if candidate.flow is None:
             return 0.0
-        told = not candidate.head or same_story(_head(query), candidate.head)
+        told = not candidate.head or same_story(query, candidate.head)
         return _resembles(candidate.flow, query, trail, told=told)
     return similarity(query, candidate.fingerprint)
 
@@ -193,16 +193,16 @@ def _by_tree(query: str, trail: Trail | None) -> bool:
     return trail is not None or any(segments(query)[1:])
 
 
-def best_match(
+def matches(
     query: str, candidates: Iterable[Candidate], threshold: float, *, trail: Trail | None = None
-) -> Match | None:
-    """The most alike candidate at or above `threshold` (the first of equals), or None."""
-    best: Match | None = None
+) -> list[Match]:
+    """The candidates at or above `threshold`, most alike first (of equals, the first)."""
+    found = []
     for candidate in candidates:
         score = score_against(query, candidate, trail=trail)
-        if score >= threshold and (best is None or score > best.score):
-            best = Match(candidate.id, score, candidate.flow, candidate.version)
-    return best
+        if score >= threshold:
+            found.append(Match(candidate.id, score, candidate.flow, candidate.version))
+    return sorted(found, key=lambda match: -match.score)  # stable: equals keep their order
 
 
 def find_similar_pending(
@@ -220,8 +220,32 @@ def find_similar_pending(
     The query shortlists; a session's `trail` (`matching.read_trail`), when given, is what
     the shortlisted trees are scored by. Ties go to the older proposal (the lower id), both
     for the last place on the shortlist and for the best score."""
+    found = similar_pending(
+        db,
+        account_id=account_id,
+        domain=domain,
+        query=query,
+        threshold=threshold,
+        proposal_type=proposal_type,
+        trail=trail,
+    )
+    return found[0] if found else None
+
+
+def similar_pending(
+    db: Session,
+    *,
+    account_id: int,
+    domain: str | None,
+    query: str,
+    threshold: float,
+    proposal_type: str = "new_flow",
+    trail: Trail | None = None,
+) -> list[Match]:
+    """Every shortlisted pending proposal at or above `threshold`, the most similar first
+    (see `find_similar_pending`)."""
     if not query.replace(SEPARATOR.strip(), "").strip():
-        return None
+        return []
     conn = _connection(db)
     origin = engine_token(conn.engine)
     key = (origin, account_id, domain or None, proposal_type)
@@ -236,7 +260,7 @@ def find_similar_pending(
     ordered = [  # one gone since the shortlist is not there
         replace(candidates[i], head=heads[i]) for i in shortlist if i in candidates
     ]
-    return best_match(query, ordered, threshold, trail=trail)
+    return matches(query, ordered, threshold, trail=trail)
 
 
 def _connection(db: Session) -> Connection:

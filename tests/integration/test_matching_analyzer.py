@@ -11,12 +11,13 @@ from typing import Any
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
+from flywheel import db as dbmod
 from flywheel import review
 from flywheel.cli import main
 from flywheel.config import Settings
 from flywheel.explain import explain
 from flywheel.interchange import export_analyses
-from flywheel.models import Analysis, FlowTraffic, Proposal, SupportSession
+from flywheel.models import Analysis, AuditEvent, FlowTraffic, Proposal, SupportSession
 from flywheel.trees import node_index, parse_tree
 from tests import factories as f
 from tests.analysis_support import analyze, load, rows
@@ -327,6 +328,37 @@ def test_sessions_of_one_new_problem_grow_one_proposal_covering_every_branch(
     assert all(o.get("next_node_id") for o in second["options"]), "both branches explored"
     no_branch = nodes[tree["options"][1]["next_node_id"]]
     assert no_branch["question"] == MFA[1]
+
+
+def _set_status(factory: sessionmaker[Session], proposal_id: int, status: str) -> None:
+    with dbmod.transaction(factory) as db:
+        db.get_one(Proposal, proposal_id).status = status
+
+
+def test_a_session_resembling_two_proposals_of_one_problem_folds_them_into_one(
+    factory: sessionmaker[Session], settings: Settings
+) -> None:
+    sessions = [
+        mfa_session("N-1", ["yes", "yes", "no"], "Re-registered the Authenticator app"),
+        mfa_session("N-2", ["no", "yes", "no"], "Re-registered the Authenticator app"),
+        mfa_session("N-3", ["no", "no"], "Allowed notifications for Authenticator"),
+    ]
+    load(factory, sessions=sessions)
+    assert analyze(factory, settings, "N-1", now=NOW).outcome == "new_flow"
+    [first] = rows(factory, Proposal)
+    _set_status(factory, first.id, "rejected")  # out of the way: N-2 starts a second one
+    assert analyze(factory, settings, "N-2", now=NOW).outcome == "new_flow"
+    _set_status(factory, first.id, "pending")
+    result = analyze(factory, settings, "N-3", now=NOW)
+    assert result.outcome == "merged" and "Folded #" in result.reason
+    kept, folded = sorted(rows(factory, Proposal), key=lambda p: p.status != "pending")
+    assert (kept.status, folded.status) == ("pending", "merged")
+    assert kept.supporting_session_count == 3 and folded.reviewer == "analyzer"
+    assert f"Merged into proposal #{kept.id} by the analyzer" in (folded.review_note or "")
+    tree = kept.proposed_flow_data["tree_structure"]
+    assert tree["support"] == 3 and all(o.get("next_node_id") for o in tree["options"])
+    [audit] = rows(factory, AuditEvent, AuditEvent.action == "proposal.merged")
+    assert audit.entity_id == folded.id and audit.details["merged_into"] == kept.id
 
 
 def test_a_session_a_pending_proposal_explains_better_joins_it_not_the_flow_it_left(

@@ -138,7 +138,7 @@ def by_rare_words(query: str, prints: Sequence[str]) -> list[int]:
 def _score(query: str, print_: str, flow_data: dict[str, Any]) -> float:
     tree = flow_data.get("tree_structure")
     if isinstance(tree, dict) and any(segments(query)[1:]):
-        told = similarity.same_story(_head(query), _head(print_))
+        told = similarity.same_story(query, print_)
         return resemblance(tree, query, told=told)  # no key: the tree is prepared afresh
     return similarity.similarity(query, print_)
 

@@ -22,7 +22,7 @@ from flywheel.matching import (
     question_trail,
     read_trail,
 )
-from flywheel.mining import mark_support, merge_path
+from flywheel.mining import mark_support, merge_path, same_first_question
 from flywheel.transcript import OptionView, SessionView, StepView
 from flywheel.trees import Tree, parse_tree
 from tests import factories
@@ -693,6 +693,16 @@ def test_merging_two_proposals_adds_up_their_support() -> None:
     link = next(n for n in merged.children if n.question == LINK)
     assert {o.label: o.support for o in link.options} == {"Yes": 2, "No": 3}
     assert all(o.next_node_id for o in link.options)
+
+
+def test_two_trees_start_with_one_question_when_each_root_is_the_others_likest_node() -> None:
+    phone_first = chain(PHONE, LINK, answers=("Yes", "No"), fix="Re-registered")
+    phone_again = chain(PHONE.replace("recently", "lately"), answers=("No",), fix="Alerts on")
+    link_first = chain(LINK, answers=("No",), fix="Re-registered")
+    assert same_first_question(phone_first, phone_again)
+    assert not same_first_question(phone_first, link_first)  # its root is asked second there
+    printer = chain("Is the printer offline in the queue?", answers=("No",), fix="Restarted")
+    assert not same_first_question(phone_first, printer)
 
 
 def test_a_path_that_does_not_fit_is_only_counted() -> None:
