@@ -7,6 +7,7 @@ them together with the analysis record.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
@@ -143,11 +144,11 @@ def _join_similar(ctx: Context, *, instead_of: Alignment | None = None) -> Writt
     if not early or (instead_of is not None and not _explains_better(ctx, early[0], instead_of)):
         return None
     lock(ctx.site.db, f"proposals:{ctx.session.account_id}")
-    joined = merge_into(ctx, early[0], trail, drafted=False)
-    if instead_of is not None:
-        why = "The proposal explains the whole session, better than the flow it left."
-        joined = replace(joined, reason=f"{joined.reason} {why}")
-    return _fold(ctx, joined, early[1:])
+    joined = merge_into(ctx, early[0], trail, drafted=False, alike=early[1:])
+    if instead_of is None:
+        return joined
+    why = "The proposal explains the whole session, better than the flow it left."
+    return replace(joined, reason=f"{joined.reason} {why}")
 
 
 def _session_print(view: SessionView, trail: Tree) -> str:
@@ -176,7 +177,7 @@ def new_flow(ctx: Context) -> Written:
         ctx, view.problem_domain, session_print
     )
     if late:
-        return _fold(ctx, merge_into(ctx, late[0], draft.tree_structure, drafted=True), late[1:])
+        return merge_into(ctx, late[0], draft.tree_structure, drafted=True, alike=late[1:])
     return _store_new_flow(ctx, draft, draft_print)
 
 
@@ -221,22 +222,21 @@ def _look_up(ctx: Context, domain: str | None, query: str, *, trail: Trail) -> l
     )
 
 
-def _fold(ctx: Context, joined: Written, others: list[Match]) -> Written:
+def _fold(ctx: Context, keep: Proposal, others: Sequence[Match]) -> list[int]:
     """Fold into the proposal the session joined each other pending proposal it resembles
     that is the same problem: both trees start with one question and both proposals tell
     one story (`same_first_question`, `similarity.same_story`). One problem's first sessions
     may take different branches, or one may start higher and its proposal's tree grow a new
     top later: its proposals then stay apart, each growing, until a session that resembles
     both shows them to be one. Each folded proposal is closed as merged into the kept one,
-    its sessions and paths added there (an audit event and the reason say so)."""
+    its sessions and paths added there (an audit event says so). Returns their ids."""
     db = ctx.site.db
-    keep = db.get(Proposal, joined.proposal_id)
     folded: list[int] = []
     for match in others:
+        if not same_story(keep.fingerprint or "", match.head):
+            continue  # told apart by the opening words the look-up kept, without a read
         other = db.get(Proposal, match.proposal_id, populate_existing=True)
-        if keep is None or other is None or other.status != "pending":
-            continue
-        if not _same_problem(keep, other):
+        if other is None or other.status != "pending" or not _start_alike(keep, other):
             continue
         evidence.absorb(keep, other)
         note = (
@@ -256,19 +256,13 @@ def _fold(ctx: Context, joined: Written, others: list[Match]) -> Written:
         )
         notify.proposal_event(db, keep, notify.PROPOSAL_UPDATED, merged=other.id)
         folded.append(other.id)
-    if not folded:
-        return joined
-    names = ", ".join(f"#{id_}" for id_ in folded)
-    why = f"Folded {names} into it: the same first question and the same problem."
-    return replace(joined, reason=f"{joined.reason} {why}")
+    return folded
 
 
-def _same_problem(keep: Proposal, other: Proposal) -> bool:
+def _start_alike(keep: Proposal, other: Proposal) -> bool:
     ours = keep.proposed_flow_data.get("tree_structure")
     theirs = other.proposed_flow_data.get("tree_structure")
     if not isinstance(ours, dict) or not isinstance(theirs, dict):
-        return False
-    if not same_story(keep.fingerprint or "", other.fingerprint or ""):
         return False
     return same_first_question(parse_tree(ours), parse_tree(theirs))
 
@@ -290,9 +284,17 @@ def _store_new_flow(ctx: Context, draft: FlowDraft, print_: str) -> Written:
     return Written("new_flow", f"{ctx.decision.reason} Drafted a new flow.", proposal.id)
 
 
-def merge_into(ctx: Context, match: Match, path: Tree | None, *, drafted: bool) -> Written:
+def merge_into(
+    ctx: Context,
+    match: Match,
+    path: Tree | None,
+    *,
+    drafted: bool,
+    alike: Sequence[Match] = (),
+) -> Written:
     """Add the session as evidence to the proposal it matched: its id, the count,
-    confidence, and (for a new flow) its path in the tree."""
+    confidence, and (for a new flow) its path in the tree; then fold in those of the other
+    proposals it resembles (`alike`) that are the same problem (`_fold`)."""
     db = ctx.site.db
     proposal = db.get(Proposal, match.proposal_id, populate_existing=True)
     if proposal is None or proposal.status != "pending":
@@ -309,14 +311,17 @@ def merge_into(ctx: Context, match: Match, path: Tree | None, *, drafted: bool) 
     proposal.updated_by = "analyzer"
     db.flush()
     _notify(ctx, proposal, notify.PROPOSAL_UPDATED)
+    folded = _fold(ctx, proposal, alike)
     how = "after drafting" if drafted else "before any LLM call"
-    return Written(
-        "merged",
+    reason = (
         f"{ctx.decision.reason} Joined pending proposal #{proposal.id} "
         f"({match.score:.2f} alike, {how}); "
-        f"it now has {proposal.supporting_session_count} supporting sessions.",
-        proposal.id,
+        f"it now has {proposal.supporting_session_count} supporting sessions."
     )
+    if folded:
+        names = ", ".join(f"#{id_}" for id_ in folded)
+        reason += f" Folded {names} into it: the same first question and the same problem."
+    return Written("merged", reason, proposal.id)
 
 
 # --- enhancement ------------------------------------------------------------------------------

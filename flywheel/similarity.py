@@ -154,12 +154,14 @@ def _stems(text: str) -> set[str]:
 @dataclass(frozen=True)
 class Match:
     """The proposal found and how alike; and, not part of what was found, its tree as it
-    was aligned and the version it was read at (a merge need not prepare it again)."""
+    was aligned, the version it was read at (a merge need not prepare it again) and its
+    opening words as the look-up kept them."""
 
     proposal_id: int
     score: float
     flow: PreparedFlow | None = field(default=None, compare=False, repr=False)
     version: int | None = field(default=None, compare=False)
+    head: str = field(default="", compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -201,7 +203,9 @@ def matches(
     for candidate in candidates:
         score = score_against(query, candidate, trail=trail)
         if score >= threshold:
-            found.append(Match(candidate.id, score, candidate.flow, candidate.version))
+            found.append(
+                Match(candidate.id, score, candidate.flow, candidate.version, candidate.head)
+            )
     return sorted(found, key=lambda match: -match.score)  # stable: equals keep their order
 
 
