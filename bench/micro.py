@@ -24,7 +24,7 @@ from flywheel.llm.base import EnhancementRequest
 from flywheel.llm.pricing import estimate_tokens
 from flywheel.llm.prompts import ENHANCEMENT_SYSTEM_PROMPT, enhancement_user_message
 from flywheel.models import Proposal
-from flywheel.similarity import find_similar_pending, fingerprint
+from flywheel.similarity import fingerprint, similar_pending
 from flywheel.transcript import OptionView, SessionView, StepView
 from flywheel.trees import Node, Tree, all_nodes, node_index, parse_tree
 
@@ -133,7 +133,7 @@ def changed_then(engine: Engine, look_up: Callable[[], object]) -> float:
 
 
 def similarity(proposals: int, lookups: int = SIMILARITY_LOOKUPS) -> list[Measurement]:
-    """Median time of `find_similar_pending` among `proposals` pending new-flow proposals of
+    """Median time of `similar_pending` among `proposals` pending new-flow proposals of
     one account and domain, over `lookups` different sessions (after one untimed look-up,
     which reads every proposal's opening words into the cache); in the note, the first
     look-up and the median of earlier look-ups repeated, each right after one proposal
@@ -151,13 +151,14 @@ def similarity(proposals: int, lookups: int = SIMILARITY_LOOKUPS) -> list[Measur
 
             def look_up(query: str) -> object:
                 with factory() as db:
-                    return find_similar_pending(
+                    found = similar_pending(
                         db,
                         account_id=library.account_id,
                         domain=SIMILARITY_DOMAIN,
                         query=query,
                         threshold=MERGE_THRESHOLD,
                     )
+                    return found[0] if found else None
 
             first, *rest = [timed(partial(look_up, q)) for q in queries]
             changes = queries[:SIMILARITY_CHANGES]

@@ -209,33 +209,6 @@ def matches(
     return sorted(found, key=lambda match: -match.score)  # stable: equals keep their order
 
 
-def find_similar_pending(
-    db: Session,
-    *,
-    account_id: int,
-    domain: str | None,
-    query: str,
-    threshold: float,
-    proposal_type: str = "new_flow",
-    trail: Trail | None = None,
-) -> Match | None:
-    """The most similar pending proposal of the account and domain (all of them, not a page).
-
-    The query shortlists; a session's `trail` (`matching.read_trail`), when given, is what
-    the shortlisted trees are scored by. Ties go to the older proposal (the lower id), both
-    for the last place on the shortlist and for the best score."""
-    found = similar_pending(
-        db,
-        account_id=account_id,
-        domain=domain,
-        query=query,
-        threshold=threshold,
-        proposal_type=proposal_type,
-        trail=trail,
-    )
-    return found[0] if found else None
-
-
 def similar_pending(
     db: Session,
     *,
@@ -246,8 +219,12 @@ def similar_pending(
     proposal_type: str = "new_flow",
     trail: Trail | None = None,
 ) -> list[Match]:
-    """Every shortlisted pending proposal at or above `threshold`, the most similar first
-    (see `find_similar_pending`)."""
+    """The pending proposals of the account and domain (all of them, not a page) most
+    similar to the query, at or above `threshold`, the most similar first.
+
+    The query shortlists; a session's `trail` (`matching.read_trail`), when given, is what
+    the shortlisted trees are scored by. Ties go to the older proposal (the lower id), both
+    for the last place on the shortlist and for the order of equal scores."""
     if not query.replace(SEPARATOR.strip(), "").strip():
         return []
     conn = _connection(db)

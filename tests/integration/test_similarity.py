@@ -26,10 +26,10 @@ from flywheel.similarity import (
     WORD_SHORTLIST,
     Match,
     PendingHeads,
-    find_similar_pending,
     fingerprint,
     resemblance,
     segments,
+    similar_pending,
 )
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -179,7 +179,7 @@ def reference(db: Session, scope: Scope, query: str) -> Match | None:
 
 def look_up(db: Session, scope: Scope, query: str, threshold: float) -> Match | None:
     account_id, domain, kind = scope
-    return find_similar_pending(
+    found = similar_pending(
         db,
         account_id=account_id,
         domain=domain,
@@ -187,6 +187,7 @@ def look_up(db: Session, scope: Scope, query: str, threshold: float) -> Match | 
         threshold=threshold,
         proposal_type=kind,
     )
+    return found[0] if found else None
 
 
 def agree(db: Session, scope: Scope, prints: Sequence[str]) -> list[Match | None]:

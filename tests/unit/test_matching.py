@@ -289,26 +289,24 @@ def test_an_answer_naming_no_option_follows_the_branch_the_next_steps_bear_out()
     assert ("root", "e809") in found.branches
 
 
-def test_foreign_steps_after_a_node_diverge_after_the_last_node_explained() -> None:
-    trail = session(
+def guest_wifi_session() -> SessionView:
+    """Error 809, then steps of its own: the VPN flow explains the first step only."""
+    return session(
         ask(0, "What error does the VPN client show?", ERRORS, "e809"),
         ask(1, "Is the laptop on the guest Wi-Fi network?", YES_NO, "yes"),
         step(2, "action", "Move the laptop to the corporate SSID"),
         step(3, "solution", "Guest network blocks IPsec; connected from corporate Wi-Fi"),
     )
-    found = align(vpn_tree(), trail)
+
+
+def test_foreign_steps_after_a_node_diverge_after_the_last_node_explained() -> None:
+    found = align(vpn_tree(), guest_wifi_session())
     assert (found.divergence_node_id, found.divergence_answer) == ("root", "Error 809")
     assert found.step_nodes == ["root", None, None, None]
 
 
 def test_the_steps_explained_before_leaving_count_up_to_the_step_it_left_at() -> None:
-    trail = session(
-        ask(0, "What error does the VPN client show?", ERRORS, "e809"),
-        ask(1, "Is the laptop on the guest Wi-Fi network?", YES_NO, "yes"),
-        step(2, "action", "Move the laptop to the corporate SSID"),
-        step(3, "solution", "Guest network blocks IPsec; connected from corporate Wi-Fi"),
-    )
-    left = align(vpn_tree(), trail)
+    left = align(vpn_tree(), guest_wifi_session())
     assert left.divergence_step == 0 and left.explained_before_leaving == 1
     by_hand = matching.Alignment(step_credits=[0.4, None, 0.0, 1.0], divergence_step=2)
     assert by_hand.explained_before_leaving == 1
