@@ -140,9 +140,10 @@ def _resembles(flow: PreparedFlow, query: str, trail: Trail | None, *, told: boo
 def same_story(ours: str, theirs: str) -> bool:
     """Whether two fingerprints' openings (their first texts: summary, first questions) tell
     one problem: at least `STORY_SHARE` of the fewer word stems are shared. An opening can
-    answer another problem's first question by its words ("monitor says no signal" chose
-    "black screen" in a tree about laptops that will not start) without being that problem;
-    the sessions of one problem repeat some of its words ("printer", "printing")."""
+    answer another problem's first questions by their words ("monitor says no signal" chose
+    "Error message at start-up" in a tree about laptops that will not start) without being
+    that problem; the sessions of one problem repeat some of its words ("printer",
+    "printing")."""
     mine, other = _stems(_head(ours)), _stems(_head(theirs))
     return len(mine & other) >= STORY_SHARE * min(len(mine), len(other))
 
