@@ -138,6 +138,11 @@ class Reading:
     options are one session's words, and an answer naming none of them is the branch the
     proposal lacks, which merging grafts there.
 
+    An option picked from an offer in the agent's own words may be known by the whole offer
+    (`paired_option`: the other offered options are the flow's other options) when no word
+    of it names one (`reads_offers`). A proposal's options are one session's offer: the
+    pick it lacks is its new branch, not the one left over.
+
     A session that answered with an option a flow offers but has no branch for may do a few
     steps of its own and then come back to the flow further down, where the lacking branch
     would have led (`may_rejoin`): the new branch is the steps in between. (An answer naming
@@ -150,6 +155,7 @@ class Reading:
     late_start: bool = False
     opening_in_flow_words: bool = True
     unnamed_may_follow: bool = True
+    reads_offers: bool = True
     may_rejoin: bool = True
     no_credit: float = NO_CREDIT
     full_credit: float = FULL_CREDIT
@@ -171,6 +177,7 @@ PROPOSAL = Reading(
     late_start=True,
     opening_in_flow_words=False,
     unnamed_may_follow=False,
+    reads_offers=False,
     may_rejoin=False,
     no_credit=0.05,
     full_credit=0.2,
@@ -206,6 +213,22 @@ def stem(word: str) -> str:
     if len(word) > 3 and word[-1] == word[-2] and word[-1] not in _KEEP_DOUBLE:
         word = word[:-1]
     return word[:-1] if len(word) > 3 and word.endswith("e") else word
+
+
+_NEGATIONS = frozenset(
+    "no not never nothing none nobody cannot cant dont doesnt didnt wont isnt t without".split()
+)
+LabelWords = tuple[frozenset[str], bool]  # a label's content words, and whether it says no
+
+
+def negated(label: str | None) -> bool:
+    """Whether a label says no: "Not on the list", "Can't reach the PC" ("t" of "n't")."""
+    return any(word in _NEGATIONS for word in _TOKEN.findall((label or "").lower()))
+
+
+def label_words(label: str | None) -> LabelWords:
+    """What pairs an offered option with a decision's (`paired_option`)."""
+    return frozenset(content_words(label)), negated(label)
 
 
 def content_words(text: str | None) -> list[str]:
@@ -350,6 +373,7 @@ class _Option:
     value: str = ""  # the id without its node's id in front (`<node>_<value>`), normalised
     names: frozenset[str] = frozenset()  # what names it exactly: key, value and label
     words: frozenset[str] = frozenset()  # the label's content words, for reworded answers
+    negated: bool = False  # whether the label says no ("Not on the list"), `negated`
 
 
 @dataclass(frozen=True)
@@ -370,6 +394,7 @@ class PreparedFlow:
     option_postings: dict[str, list[tuple[int, float]]]
     option_idf: dict[str, float]
     offers: tuple[bool | None, ...]  # per node: labels with content words? (None: no decision)
+    labels: tuple[tuple[LabelWords, ...], ...]  # per node: its options' `label_words`
     through: dict[tuple[int, int], frozenset[int]] = field(
         default_factory=dict, compare=False, repr=False
     )  # `only_through`, remembered
@@ -613,6 +638,7 @@ def _prepare(
             _worded([o.text for o in node_options], option_idf) if node.type == "decision" else None
             for node_options, node in zip(options, nodes, strict=True)
         ),
+        labels=tuple(tuple((o.words, o.negated) for o in node_options) for node_options in options),
     )
 
 
@@ -654,6 +680,7 @@ def _options(node: Node, position: dict[str, int]) -> tuple[_Option, ...]:
             value=_norm(_value(o.id, node.id)),
             names=frozenset({_norm(o.id), _norm(_value(o.id, node.id)), _norm(o.label)}),
             words=frozenset(content_words(o.label)),
+            negated=negated(o.label),
         )
         for o in node.options
     )
@@ -739,6 +766,8 @@ class TrailStep:
     typed_frequencies: Frequencies = ()
     offered_frequencies: Frequencies = ()  # of the options the step offered (`option_words`)
     worded: bool | None = None  # whether their labels say anything (None: it offered none)
+    offer: tuple[LabelWords, ...] = ()  # each offered option's label words, in order
+    picked: int | None = None  # which of them the answer chose (None: none, or not known)
 
 
 def trail_step(
@@ -749,10 +778,13 @@ def trail_step(
     answer: str | None = None,
     offered: Sequence[str] = (),
     worded: bool | None = None,
+    offer: Sequence[LabelWords] = (),
+    picked: int | None = None,
 ) -> TrailStep:
     """A trail step with the term frequencies of its words, which every flow it is aligned
     to weighs in its own way; `offered` are the words of the options it offered and
-    `worded` whether their labels say anything (None: it offered none)."""
+    `worded` whether their labels say anything (None: it offered none); `offer` the label
+    words of each offered option and `picked` the one chosen."""
     return TrailStep(
         kind=kind,
         content=tuple(content),
@@ -763,6 +795,8 @@ def trail_step(
         typed_frequencies=frequencies(typed),
         offered_frequencies=frequencies(offered),
         worded=worded,
+        offer=tuple(offer),
+        picked=picked,
     )
 
 
@@ -812,6 +846,8 @@ def _read_step(step: StepView) -> TrailStep:
         step.answer,
         option_words((o.label, o.value) for o in step.options),
         _worded(o.label for o in step.options) if step.options else None,
+        tuple(label_words(o.label) for o in step.options),
+        next((k for k, o in enumerate(step.options) if o.value == step.selected), None),
     )
 
 
@@ -884,9 +920,9 @@ class _Walk:
         self.kinds = [step.kind for step in trail.steps]
         self.sims = [flow.step_similarities(step) for step in trail.steps]
         self.sure: list[list[bool]] = []  # per step and node, filled when the search runs
-        self.skip_costs = [SKIP_ACTION if kind == "action" else SKIP for kind in flow.kinds]
         summary = flow.vector(trail.summary, known_only=reading.opening_in_flow_words)
         self.summary_sims = flow.similarities(summary) if summary else [0.0] * self.size
+        self.skip_costs: list[float] = []  # filled when the search runs (`_skip_costs`)
         self.choices: list[dict[int, int | None]] = [{} for _ in trail.steps]
 
     def summary_answers(self, node: int, option: int) -> float:
@@ -901,6 +937,7 @@ class _Walk:
     def run(self) -> tuple[list[float], list[_Links], list[_Taken]]:
         """Scores after the last step, and per step the skip links and the moves taken."""
         self.sure = [self.reading.sure(sims) for sims in self.sims]
+        self.skip_costs = self._skip_costs()
         scores = [NEG] * (2 * self.size + 4)
         scores[0] = 0.0
         if self.reading.late_start:
@@ -941,6 +978,22 @@ class _Walk:
             scores[self.off_flow] = top - DIVERGE
             links[self.off_flow] = (scores.index(top), DIVERGED)
         return links
+
+    def _skip_costs(self) -> list[float]:
+        """Skipping a node after the first step. A decision the opening statement surely
+        answered and no step surely asks costs no more than skipping it before the first
+        step would: the agent did not ask what the user had already said ("at home, VPN
+        connected, still fails"). Read against a flow only (`opening_in_flow_words`): a
+        proposal reads the opening with every word, too loosely to pass its questions by."""
+        costs = [SKIP_ACTION if kind == "action" else SKIP for kind in self.flow.kinds]
+        if not self.reading.opening_in_flow_words:
+            return costs
+        opening = self._opening_costs()
+        told = self.reading.sure(self.summary_sims)
+        for i in range(self.size):
+            if costs[i] == SKIP and told[i] and not any(sure[i] for sure in self.sure):
+                costs[i] = min(SKIP, opening[i])
+        return costs
 
     def _opening_costs(self) -> list[float]:
         """Skipping a node before the first step costs less the more the summary says of it."""
@@ -1104,7 +1157,13 @@ class _Walk:
         """The option step t's answer names at a decision node (None: none), once per pair."""
         known = self.choices[t]
         if node not in known:
-            known[node] = choose_option(self.flow.options[node], self.trail.steps[t].answers)
+            step, options = self.trail.steps[t], self.flow.options[node]
+            known[node] = choose_option(options, step.answers)
+            offer_read = step.worded and step.picked is not None and self.reading.reads_offers
+            if known[node] is None and offer_read:
+                paired = paired_option(self.flow.labels[node], step.offer, step.picked)
+                if paired is not None and _typed_agrees(options, step.typed, paired):
+                    known[node] = paired
         return known[node]
 
 
@@ -1137,6 +1196,73 @@ def _reworded(options: Sequence[_Option], answers: Sequence[str]) -> int | None:
         return None
     k = shared.index(count)
     return k if count >= REWORDED_SHARE * len(options[k].words) else None
+
+
+@lru_cache(maxsize=8192)
+def paired_option(
+    options: tuple[LabelWords, ...], offer: tuple[LabelWords, ...], picked: int
+) -> int | None:
+    """The option a pick from options offered in the agent's own words stands for, read off
+    the whole offer: each offered option is paired with at most one of the decision's
+    options, in the pairings that share the most label words in all. The pick names the
+    option it is paired with when every such pairing agrees and pairs all of the decision's
+    options but one at most: one it shares a word with, or, when it shares none, the one
+    option left ("My own computer" is "From a personal device" when "Outside the office"
+    and "On the office network" are the other two). "USB-C port" is not "USB receiver" when
+    nothing else of the offer is the decision's. None otherwise. Labels share nothing when
+    one says no and the other does not ("No reply", "It replies").
+    (`options` and `offer` are `label_words`, `picked` an index into `offer`.)"""
+    overlap = [
+        [len(said & words) if no == neg else 0 for words, neg in options] for said, no in offer
+    ]
+    partners = {_partner(pairing, picked, len(options)) for pairing in _best_pairings(overlap)}
+    return partners.pop() if len(partners) == 1 else None
+
+
+def _partner(pairing: tuple[int | None, ...], picked: int, columns: int) -> int | None:
+    """Whom the pick stands for in a pairing by shared words, when all the decision's
+    options but one at most are paired: its partner, or, when it shares no word with any,
+    the one option left if no other offered option is left (None otherwise)."""
+    used = {p for p in pairing if p is not None}
+    if len(used) < columns - 1:
+        return None  # the offer is not the decision's options in other words
+    if pairing[picked] is not None:
+        return pairing[picked]
+    if len(used) == columns or sum(1 for p in pairing if p is None) != 1:
+        return None
+    return next(column for column in range(columns) if column not in used)
+
+
+def _typed_agrees(options: Sequence[_Option], typed: Sequence[str], k: int) -> bool:
+    """Whether the words typed with a pick share no fewer words with option k than with any
+    other option (a pick read off the offer must not contradict what was typed)."""
+    said = set(typed)
+    shared = [len(o.words & said) for o in options]
+    return shared[k] == max(shared)
+
+
+def _best_pairings(overlap: list[list[int]]) -> list[tuple[int | None, ...]]:
+    """Every pairing of rows to distinct columns sharing words with them (or none) with the
+    most shared words in all: a search over the rows, trying only the columns they share
+    words with."""
+    best: list[tuple[int | None, ...]] = []
+    top = -1
+
+    def search(row: int, used: frozenset[int], pairing: tuple[int | None, ...], score: int) -> None:
+        nonlocal best, top
+        if row == len(overlap):
+            if score > top:
+                best, top = [pairing], score
+            elif score == top:
+                best.append(pairing)
+            return
+        search(row + 1, used, (*pairing, None), score)
+        for column, shared in enumerate(overlap[row]):
+            if shared and column not in used:
+                search(row + 1, used | {column}, (*pairing, column), score + shared)
+
+    search(0, frozenset(), (), 0)
+    return best
 
 
 @lru_cache(maxsize=4096)

@@ -17,7 +17,9 @@ from flywheel.matching import (
     align_prepared,
     choose_option,
     content_words,
+    label_words,
     match_score,
+    paired_option,
     prepare_flow,
     question_trail,
     read_trail,
@@ -139,6 +141,142 @@ def test_a_yes_no_answer_names_an_option_as_before() -> None:
     assert choose_option(options, ["q_o1"]) == 1
     assert choose_option(options, ["sure, the ports are open"]) is None
     assert choose_option(options, ["no idea"]) is None
+
+
+def _paired(options: tuple[str, ...], offer: tuple[str, ...], picked: str) -> str | None:
+    """`paired_option` on labels: the decision's label the pick stands for, or None."""
+    found = paired_option(
+        tuple(map(label_words, options)), tuple(map(label_words, offer)), offer.index(picked)
+    )
+    return None if found is None else options[found]
+
+
+WHERE_FROM = (
+    "From outside the office on a work laptop",
+    "From inside the office",
+    "From a personal device",
+)
+AGENTS_OFFER = ("Outside the office", "On the office network", "My own computer / tablet")
+
+
+def test_a_pick_from_an_offer_in_other_words_stands_for_the_option_it_is_paired_with() -> None:
+    assert _paired(WHERE_FROM, AGENTS_OFFER, "Outside the office") == WHERE_FROM[0]
+    assert _paired(WHERE_FROM, AGENTS_OFFER, "On the office network") == WHERE_FROM[1]
+    assert _paired(WHERE_FROM, AGENTS_OFFER, "My own computer / tablet") == WHERE_FROM[2], (
+        "no shared word, but the only option left once the others are paired"
+    )
+    with_extra = (*AGENTS_OFFER, "Something else")
+    assert _paired(WHERE_FROM, with_extra, "My own computer / tablet") is None, (
+        "two offered options are left for the one option: either may be it"
+    )
+
+
+def test_a_pick_is_not_paired_across_a_no_or_by_one_word_the_offers_share() -> None:
+    answers = ("The printer replies to a ping", "The printer does not reply")
+    assert _paired(answers, ("No reply", "Replies"), "No reply") == answers[1]
+    assert _paired(answers, ("No reply", "Replies"), "Replies") == answers[0]
+    pinged = ("It replies", "Request timed out")
+    assert _paired(pinged, ("Ping works", "No reply"), "No reply") is None, (
+        "a no is not the yes it shares a word with"
+    )
+    receivers = ("USB receiver plugged in", "Bluetooth pairing", "Built-in keyboard")
+    sockets = ("HDMI socket", "USB-C port", "Mini DisplayPort")
+    assert _paired(receivers, sockets, "USB-C port") is None, "the rest of the offer is other"
+
+
+def remote_desktop_tree() -> Tree:
+    """Where from (remote -> VPN up? -> which message; office -> which message; personal ->
+    the app), each message its fix."""
+    solution = {"type": "solution", "title": "Fix", "description": "Done."}
+    return parse_tree(
+        {
+            "id": "root",
+            "type": "decision",
+            "question": "Where is the user connecting from?",
+            "options": [
+                {"id": "remote", "label": WHERE_FROM[0], "next_node_id": "vpn"},
+                {"id": "office", "label": WHERE_FROM[1], "next_node_id": "message"},
+                {"id": "personal", "label": WHERE_FROM[2], "next_node_id": "app"},
+            ],
+            "children": [
+                {
+                    "id": "vpn",
+                    "type": "decision",
+                    "question": "Is the VPN connected before starting Remote Desktop?",
+                    "options": [
+                        {"id": "up", "label": "Yes", "next_node_id": "message"},
+                        {"id": "down", "label": "No", "next_node_id": "connect_vpn"},
+                    ],
+                },
+                {
+                    "id": "message",
+                    "type": "decision",
+                    "question": "Which message does Remote Desktop show when it fails?",
+                    "options": [
+                        {
+                            "id": "unreachable",
+                            "label": "Can't reach the remote computer",
+                            "next_node_id": "full_name",
+                        },
+                        {
+                            "id": "creds",
+                            "label": "Credentials did not work",
+                            "next_node_id": "username",
+                        },
+                    ],
+                },
+                {"id": "full_name", **solution, "title": "Use the full computer name"},
+                {"id": "username", **solution, "title": "Type DOMAIN before the username"},
+                {"id": "connect_vpn", **solution, "title": "Connect the VPN first"},
+                {"id": "app", **solution, "title": "Install the Remote Desktop app"},
+            ],
+        }
+    )
+
+
+def test_a_pick_known_by_the_whole_offer_follows_its_branch_against_a_flow_only() -> None:
+    offered = tuple(OptionView(label.lower().replace(" ", "_"), label) for label in AGENTS_OFFER)
+    trail = session(
+        ask(
+            0,
+            "Are you in the office, or at home, and on what?",
+            offered,
+            "my_own_computer_/_tablet",
+        ),
+        step(1, "solution", "Installed the Remote Desktop app on your tablet"),
+        summary="remote desktop will not connect",
+    )
+    found = align(remote_desktop_tree(), trail)
+    assert found.step_nodes == ["root", "app"] and ("root", "personal") in found.branches
+    unread = align(
+        remote_desktop_tree(), trail, reading=dataclasses.replace(FLOW, reads_offers=False)
+    )
+    assert unread.step_nodes[0] is None, "no word of the pick names an option"
+    assert not PROPOSAL.reads_offers, "a proposal's missing pick is its new branch"
+    typed = dataclasses.replace(trail.steps[0], free_text="from inside the office today")
+    contradicted = align(
+        remote_desktop_tree(), dataclasses.replace(trail, steps=(typed, trail.steps[1]))
+    )
+    assert contradicted.step_nodes[0] is None, "what was typed says otherwise"
+
+
+def test_a_decision_the_opening_answered_may_be_passed_later_in_the_walk() -> None:
+    offered = tuple(OptionView(label.lower().replace(" ", "_"), label) for label in AGENTS_OFFER)
+    trail = session(
+        ask(0, "Are you in the office, or at home?", offered, "outside_the_office"),
+        ask(
+            1,
+            "What happens on screen when it stops?",
+            (),
+            None,
+            free_text="it says it cannot find the computer",
+        ),
+        step(2, "action", "Typed the full computer name with the domain"),
+        summary="I'm at home with the VPN connected but Remote Desktop still fails",
+    )
+    found = align(remote_desktop_tree(), trail)
+    assert not found.diverged
+    assert found.visited[:3] == ["root", "vpn", "message"], "the opening said the VPN is up"
 
 
 # --- alignment -----------------------------------------------------------------------------
