@@ -97,6 +97,7 @@ FULL_CREDIT = 0.35  # similarity at which a mapped step counts as fully explaine
 NO_CREDIT = 0.12  # similarity at or below which it counts for nothing
 LABEL_RATIO = 90.0  # rapidfuzz ratio for an answer to count as an option's label
 REWORDED_SHARE = 0.5  # share of a label's content words a reworded answer must say
+OFFER_CREDIT = 0.5  # a step whose offer is its decision's options in other words (`paired_option`)
 UNNAMED_BRANCH = 0.1  # a branch taken by an answer that names none of the options
 REJOIN = 0.3  # coming back to the flow below the node a session left it at
 EVIDENCE_HALF = 0.5  # explained steps at which the score is half the explained share
@@ -924,6 +925,7 @@ class _Walk:
         self.summary_sims = flow.similarities(summary) if summary else [0.0] * self.size
         self.skip_costs: list[float] = []  # filled when the search runs (`_skip_costs`)
         self.choices: list[dict[int, int | None]] = [{} for _ in trail.steps]
+        self.read_off_offer: set[tuple[int, int]] = set()  # (step, node): `paired_option`
 
     def summary_answers(self, node: int, option: int) -> float:
         """The cosine of the summary with one option of a decision, in the flow's option
@@ -1164,6 +1166,7 @@ class _Walk:
                 paired = paired_option(self.flow.labels[node], step.offer, step.picked)
                 if paired is not None and _typed_agrees(options, step.typed, paired):
                     known[node] = paired
+                    self.read_off_offer.add((t, node))
         return known[node]
 
 
@@ -1393,6 +1396,8 @@ def _worded_credits(walk: _Walk, events: list[_Event]) -> list[_Credit]:
             best = max(best, walk.sims[event.t][event.node])
         if event.counted:
             credit = walk.reading.credit(best) if event.node != NONE else 0.0
+            if (event.t, event.node) in walk.read_off_offer and event.option != NONE:
+                credit = max(credit, OFFER_CREDIT)
             credits.append(_Credit(event.t, credit, on_flow, event.node, event.option))
         on_flow = on_flow and event.into < walk.off_flow
     return credits

@@ -248,6 +248,7 @@ def test_a_pick_known_by_the_whole_offer_follows_its_branch_against_a_flow_only(
     )
     found = align(remote_desktop_tree(), trail)
     assert found.step_nodes == ["root", "app"] and ("root", "personal") in found.branches
+    assert found.step_credits[0] == matching.OFFER_CREDIT, "its offer says which question it is"
     unread = align(
         remote_desktop_tree(), trail, reading=dataclasses.replace(FLOW, reads_offers=False)
     )
