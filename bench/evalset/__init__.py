@@ -1,4 +1,5 @@
-"""The generator shared by the labelled evaluation sets (`bench/holdout`, `bench/unseen`).
+"""The generator shared by the labelled evaluation sets (`bench/holdout`, `bench/unseen`,
+`bench/sealed`).
 
 A set is its hand-written `content.py` (flows and phrasings, in the shapes of `spec.py`)
 plus one `EvalSet` value: seed, id prefix, folder, personas, misspellings and the author's

@@ -61,7 +61,11 @@ class HabitPhrases:
     `reask_leads`: how an agent starts asking an answered question again;
     `extra_choices`: labels of options offered but never the answer ("Not sure");
     `list_intros`: what an agent writes before a numbered list of the options;
-    `by_number`: how a user answers with the number or letter `{n}` of an option.
+    `by_number`: how a user answers with the number or letter `{n}` of an option;
+    `volunteer_answers`: how a user answers ("{a}") and adds, unasked, what the next question
+    would have asked ("{b}", an option's `told` words);
+    `correction_leads`: how an agent starts checking an answer just given;
+    `correction_answers`: how a user takes back a wrong answer and gives the right one ("{b}").
     """
 
     pair_asks: tuple[str, ...]
@@ -70,6 +74,9 @@ class HabitPhrases:
     extra_choices: tuple[str, ...]
     list_intros: tuple[str, ...]
     by_number: tuple[str, ...]
+    volunteer_answers: tuple[str, ...] = ()
+    correction_leads: tuple[str, ...] = ()
+    correction_answers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -85,7 +92,11 @@ class Habits:
     and the user answers with it; `opaque`: per session, the agent's tool records option
     values as codes (`opt2`, `b`); `deep_opener`: per session with a fitting hint, the
     opening statement answers a question below the first; `failed_action`: per action with
-    failure notes, the attempt failed and the notes say how.
+    failure notes, the attempt failed and the notes say how; `volunteer`: per decision
+    followed by another whose answer has `told` words, the user answers and adds that next
+    answer unasked, and the agent does not ask it; `correction`: per decision, the user first
+    gives a wrong answer (a click on the wrong option, or now and then in words; recorded),
+    the agent checks it in other words, and the user corrects it.
     """
 
     paired: float = 0.0
@@ -96,6 +107,8 @@ class Habits:
     opaque: float = 0.0
     deep_opener: float = 0.0
     failed_action: float = 0.0
+    volunteer: float = 0.0
+    correction: float = 0.0
     phrases: HabitPhrases | None = None
 
     def rates(self) -> dict[str, float]:
@@ -105,6 +118,7 @@ class Habits:
 
 HABIT_NAMES = (
     "paired", "reask", "shuffle", "extras", "numbered", "opaque", "deep_opener", "failed_action",
+    "volunteer", "correction",
 )
 
 

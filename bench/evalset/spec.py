@@ -7,7 +7,7 @@ here knows how the matcher works.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 YES_SHOWN = ("Yes",)
 NO_SHOWN = ("No",)
@@ -19,7 +19,8 @@ class Opt:
 
     `key`: short id (the option id is `<node>_<key>`); `label`: the flow's wording;
     `next`: the node it leads to; `shown`: how agents label the choice when they offer it;
-    `said`: how people answer it in their own words.
+    `said`: how people answer it in their own words; `told`: how people state the same
+    fact unasked, before the question comes (written only by sets that use it).
     """
 
     key: str
@@ -27,6 +28,7 @@ class Opt:
     next: str
     shown: tuple[str, ...]
     said: tuple[str, ...]
+    told: tuple[str, ...] = ()
 
 
 def yes(next_id: str, *said: str) -> Opt:
@@ -39,6 +41,11 @@ def no(next_id: str, *said: str) -> Opt:
 
 def opt(key: str, label: str, next_id: str, shown: tuple[str, ...], *said: str) -> Opt:
     return Opt(key, label, next_id, shown, said)
+
+
+def told(option: Opt, *texts: str) -> Opt:
+    """The option with the words people use to volunteer it unasked."""
+    return replace(option, told=texts)
 
 
 @dataclass(frozen=True)

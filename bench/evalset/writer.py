@@ -1,5 +1,6 @@
 """One session along one labelled path: the opening statement, a step per node (questions
-asked and answered in the persona's way), the author's extra habits, and the record."""
+asked and answered in the persona's way), the author's extra habits (each off unless a set
+switches it on), and the record."""
 
 from __future__ import annotations
 
@@ -237,6 +238,51 @@ class SessionWriter:
         self.meta.styles["words"] += 1
         self.meta.habits["paired"] += 1
 
+    def volunteered(self, first: Hop, second: Hop) -> None:
+        """Habit: the agent asks one question; the user answers it and, unasked, states what
+        the next question would have asked. Recorded as the first question's choice with the
+        words for both; the next question is never asked."""
+        rng = self.rng
+        one, two = self.nodes[first[0]], self.nodes[second[0]]
+        assert isinstance(one, Decision) and isinstance(two, Decision)
+        assert first[1] is not None and second[1] is not None
+        offers = self.offer(one)
+        said_a = self.voice.pick(option(one, first[1]).said).rstrip(".!")
+        said_b = self.voice.pick(option(two, second[1]).told)
+        words = self.voice.style(
+            rng.choice(self.phrases.volunteer_answers).format(a=said_a, b=said_b))
+        self.step("question", self.lead(rng.choice(one.asks)), "question",
+                  options_presented=as_records(offers),
+                  selected_option=value_of(offers, first[1]), free_text_input=words)
+        self.meta.styles["words"] += 1
+        self.meta.habits["volunteer"] += 1
+
+    def corrected(self, node: Decision, key: str) -> str:
+        """Habit: the user gives a wrong answer, mostly a click on the wrong option and now and
+        then in words, which is recorded; the agent checks it in other words and the user takes
+        it back and gives the right one (recorded too)."""
+        rng = self.rng
+        chosen = option(node, key)
+        wrong = rng.choice([o for o in node.options if o.key != key])
+        offers = self.offer(node)
+        asks = list(node.asks)
+        rng.shuffle(asks)
+        first, again = asks[0], asks[1 % len(asks)]
+        typed = rng.random() < 0.25
+        reply = {"selected_option": value_of(offers, wrong.key),
+                 "free_text_input": self.voice.say(wrong.said) if typed else None}
+        self.meta.styles["words" if typed else "click"] += 1
+        self.step("question", self.lead(first), "question",
+                  options_presented=as_records(offers), **reply)
+        said = self.voice.pick(chosen.said)
+        words = self.voice.style(rng.choice(self.phrases.correction_answers).format(b=said))
+        text = rng.choice(self.phrases.correction_leads) + lower_first(again)
+        self.step("question", text, "question", options_presented=as_records(offers),
+                  selected_option=value_of(offers, key), free_text_input=words)
+        self.meta.styles["words"] += 1
+        self.meta.habits["correction"] += 1
+        return first
+
     def plan_reask(self, node: Decision, key: str, used: str, hops: list[Hop], at: int) -> None:
         """Habit: maybe ask this question again after the next question. Never after an
         action (which may have changed the answer) nor after the fix."""
@@ -322,8 +368,13 @@ class SessionWriter:
                 if self.pairs_with_next(hops, at):
                     self.paired(hops[at], hops[at + 1])
                     done = at + 2
+                elif self.volunteers_next(hops, at):
+                    self.volunteered(hops[at], hops[at + 1])
+                    done = at + 2
                 else:
-                    used = self.decision(node, key)
+                    used = (self.corrected(node, key)
+                            if chance(self.rng, self.habits.correction)
+                            else self.decision(node, key))
                     self.plan_reask(node, key, used, hops, at)
             elif isinstance(node, Action):
                 self.action(node)
@@ -337,6 +388,16 @@ class SessionWriter:
             return False
         return isinstance(self.nodes[hops[at + 1][0]], Decision) and chance(
             self.rng, self.habits.paired)
+
+    def volunteers_next(self, hops: list[Hop], at: int) -> bool:
+        """Only where the next hop is a decision whose answer has words to volunteer."""
+        if self.habits.volunteer <= 0 or at + 1 >= len(hops):
+            return False
+        node_id, key = hops[at + 1]
+        nxt = self.nodes[node_id]
+        if not isinstance(nxt, Decision) or key is None or not option(nxt, key).told:
+            return False
+        return chance(self.rng, self.habits.volunteer)
 
     def record(self, session_id: str, summary: str, resolution: str) -> dict[str, Any]:
         """The session's fields around its steps; never the flow it followed."""

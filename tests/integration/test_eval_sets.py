@@ -1,7 +1,7 @@
-"""The labelled evaluation sets (bench/holdout, bench/unseen): each imports cleanly through the
-real importer with its exact counts, its trees are valid, every session is labelled with a
-real root-to-leaf path, the sessions carry no ground truth, and the generator reproduces the
-committed files byte for byte.
+"""The labelled evaluation sets (bench/holdout, bench/unseen, bench/sealed): each imports
+cleanly through the real importer with its exact counts, its trees are valid, every session is
+labelled with a real root-to-leaf path, the sessions carry no ground truth, and the generator
+reproduces the committed files byte for byte.
 
 Nothing here measures matching: each set is measured once, by its owners, at the end.
 """
@@ -19,6 +19,7 @@ import pytest
 from bench import evalset
 from bench.evalset import EvalSet
 from bench.holdout import build as holdout
+from bench.sealed import build as sealed
 from bench.unseen import build as unseen
 from flywheel.trees import count_nodes, node_index, parse_tree, successors, validate_tree
 from tests.support.eval_sets import imported_counts
@@ -39,6 +40,7 @@ class Case:
 CASES = [
     pytest.param(Case(holdout.SET, 7, 231, 1240, (12, 35), (25, 40)), id="holdout"),
     pytest.param(Case(unseen.SET, 6, 228, 1402, (18, 30), (34, 42)), id="unseen"),
+    pytest.param(Case(sealed.SET, 6, 229, 1323, (20, 30), (34, 42)), id="sealed"),
 ]
 
 

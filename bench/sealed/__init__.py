@@ -1,0 +1,6 @@
+"""A third blind, labelled evaluation set (flows, sessions, labels), written by hand by an
+author who read neither the matcher nor the other sets' wording.
+
+`python -m bench.sealed.build` regenerates the JSON files from the content modules with a
+fixed seed; `--check` verifies the committed files are current. See README.md for the rules.
+"""
