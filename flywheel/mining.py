@@ -347,13 +347,33 @@ def _label(text: str) -> str:
 
 def same_first_question(one: Tree, other: Tree) -> bool:
     """Whether both trees start with one question: each root is, of the other tree's nodes,
-    the one most like it, and surely so (as strictly as a flow's node is known)."""
-    return _root_is_first(one, other) and _root_is_first(other, one)
+    the one most like it, and surely so (as strictly as a flow's node is known); or, asked
+    in words too unlike to tell ("Can you get into the laptop?", "Does the Windows login
+    work?"), the questions right after both roots are one question in that sense, and
+    neither root is surely a question the other tree asks further down."""
+    first, second = prepare_flow(one), prepare_flow(other)
+    if _likest(one, second) == other.id and _likest(other, first) == one.id:
+        return True
+    if _likest(one, second) is not None or _likest(other, first) is not None:
+        return False
+    return any(
+        _likest(node, second) == theirs.id and _likest(theirs, first) == node.id
+        for node in _after_root(one)
+        for theirs in _after_root(other)
+    )
 
 
-def _root_is_first(asked: Tree, tree: Tree) -> bool:
-    flow = prepare_flow(tree)
+def _after_root(tree: Tree) -> list[Node]:
+    """The decisions a tree's root leads to by its explored options."""
+    index = node_index(tree)
+    found = [index.get(option.next_node_id or "") for option in tree.options]
+    return [node for node in found if node is not None and node.type == "decision"]
+
+
+def _likest(asked: Node, flow: PreparedFlow) -> str | None:
+    """The id of the node of a prepared tree most like a node asked as a step, when surely so
+    (None otherwise)."""
     step = read_trail(path_session([PathStep(asked, None)])).steps[0]
     sims = flow.step_similarities(step)
-    root = flow.ids.index(tree.id)
-    return max(range(len(sims)), key=sims.__getitem__) == root and FLOW.sure([sims[root]])[0]
+    best = max(range(len(sims)), key=sims.__getitem__)
+    return flow.ids[best] if FLOW.sure([sims[best]])[0] else None

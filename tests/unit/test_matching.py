@@ -842,6 +842,22 @@ def test_two_trees_start_with_one_question_when_each_root_is_the_others_likest_n
     assert not same_first_question(phone_first, printer)
 
 
+def test_two_roots_worded_apart_are_one_question_when_the_question_after_both_is_one() -> None:
+    login = chain("Can you get into the laptop itself?", PHONE, answers=("Yes", "No"), fix="Ok")
+    windows = chain("Does the Windows sign-in work for you?", PHONE, answers=("Yes", "Yes"), fix="")
+    assert same_first_question(login, windows)
+    other = chain("Does the Windows sign-in work for you?", LINK, answers=("Yes", "No"), fix="Ok")
+    assert not same_first_question(login, other), "what follows the roots differs"
+    deeper = chain(
+        "Is the account enabled?",
+        "Can you get into the laptop?",
+        PHONE,
+        answers=("Yes",) * 3,
+        fix="",
+    )
+    assert not same_first_question(login, deeper), "its root is asked further down there"
+
+
 def test_a_path_that_does_not_fit_is_only_counted() -> None:
     base = mark_support(chain(PHONE, answers=("Yes",), fix="Re-registered"))
     unrelated = chain("Is the printer offline in the queue?", answers=("No",), fix="Restarted")
