@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,18 +24,31 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         return create_engine(url, pool_pre_ping=True, **kwargs)
     if parsed.database and parsed.database != ":memory:":
         Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, connect_args={"timeout": 30}, **kwargs)
-    event.listen(engine, "connect", _sqlite_pragmas)
+    engine = create_engine(url, connect_args={"timeout": 30}, json_serializer=_json_text, **kwargs)
+    event.listen(engine, "connect", _sqlite_setup)
     return engine
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+def _json_text(value: Any) -> str:
+    """JSON as SQLite stores it: letters beyond ASCII as themselves, not escaped ("\\u00e9"),
+    so that a search of the text finds them (PostgreSQL's JSONB keeps them so)."""
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _sqlite_setup(dbapi_connection: Any, _record: Any) -> None:
+    """Pragmas, and a `lower` that folds every letter: SQLite's own folds only ASCII, so
+    case-insensitive searches (`ilike`, `icontains`: `lower(a) LIKE lower(b)`) missed "É"."""
+    dbapi_connection.create_function("lower", 1, _lower, deterministic=True)
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
+
+
+def _lower(value: Any) -> Any:
+    return value.lower() if isinstance(value, str) else value
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -66,6 +66,17 @@ def test_list_flows_searches_name_keywords_and_domain(
     assert [flow.name for flow in found] == expected
 
 
+@pytest.mark.parametrize("text", ["ÉCRAN", "écran", "CLÉ USB"])
+def test_list_flows_finds_words_beyond_ascii_in_any_case(
+    factory: sessionmaker[Session], text: str
+) -> None:
+    """SQLite folds only ASCII letters itself, and stored JSON escaped them ("\\u00e9")."""
+    load(factory, flows=[f.flow("screen", name="Écran noir", match_keywords=["clé USB"])])
+    with factory() as db:
+        found = library.list_flows(db, account="acme", text=text)
+    assert [flow.name for flow in found] == ["Écran noir"]
+
+
 def test_list_flows_filters_by_domain_and_stays_in_the_account(
     factory: sessionmaker[Session],
 ) -> None:

@@ -121,6 +121,16 @@ def test_queue_filters_in_sql(
     assert page.counts_by_type == {"new_flow": 3, "enhancement": 3}, "counts ignore filters"
 
 
+def test_queue_text_search_folds_case_beyond_ascii(factory: sessionmaker[Session]) -> None:
+    with dbmod.transaction(factory) as db:
+        add_proposal(db, title="Écran noir après la mise à jour", created_at=T0)
+        add_proposal(db, title="Printer jams", description="Ölfleck auf dem Papier", created_at=T0)
+    assert titles(factory, filter=QueueFilter(text="ÉCRAN NOIR")) == [
+        "Écran noir après la mise à jour"
+    ]
+    assert titles(factory, filter=QueueFilter(text="ölfleck")) == ["Printer jams"]
+
+
 @pytest.mark.parametrize(
     ("sort", "expected"),
     [("oldest", "abcdef"), ("newest", "fedcba"), ("confidence", "afcebd"), ("support", "cfadbe")],
