@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
+from bench import matching_speed
 from flywheel import db as dbmod
 from flywheel import review
 from flywheel.cli import main
@@ -447,9 +448,8 @@ def test_unrelated_problems_of_one_domain_stay_apart(
 # --- flywheel eval -------------------------------------------------------------------------
 
 
-def test_eval_measures_a_tiny_labelled_set(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def write_tiny_set(folder: Path) -> None:
+    """Two flows and two labelled sessions of the VPN one, as `flywheel eval` reads them."""
     flows = [vpn_flow(), f.flow()]
     sessions = [firewall_session("S-1"), firewall_session("S-2")]
     labels = {
@@ -461,7 +461,13 @@ def test_eval_measures_a_tiny_labelled_set(
         ("sessions", {"sessions": sessions}),
         ("labels", labels),
     ):
-        (tmp_path / f"{name}.json").write_text(json.dumps(data))
+        (folder / f"{name}.json").write_text(json.dumps(data))
+
+
+def test_eval_measures_a_tiny_labelled_set(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_tiny_set(tmp_path)
     database = f"sqlite:///{tmp_path / 'cli.db'}"
     command = ["eval", str(tmp_path), "--experiments", "routing,mining", "--json"]
     assert main([*command, "--database-url", database]) == 0
@@ -475,3 +481,13 @@ def test_eval_measures_a_tiny_labelled_set(
     assert mining["flows"]["vpn-no-connect"]["branch_recall"] == 1.0
     assert mining["mixing_sessions"] == 2 and mining["mixing_misplaced"] == 0
     assert "routed to reinforcement" in out["text"]
+
+
+def test_the_matching_benchmark_matches_a_set_once_per_round(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_tiny_set(tmp_path)
+    assert matching_speed.main([str(tmp_path), "--rounds", "2"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split(":")[0] for line in lines] == ["round 1", "round 2"]
+    assert all(line.endswith("ms per session") for line in lines)
