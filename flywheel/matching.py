@@ -925,7 +925,8 @@ class _Walk:
         self.summary_sims = flow.similarities(summary) if summary else [0.0] * self.size
         self.skip_costs: list[float] = []  # filled when the search runs (`_skip_costs`)
         self.choices: list[dict[int, int | None]] = [{} for _ in trail.steps]
-        self.read_off_offer: set[tuple[int, int]] = set()  # (step, node): `paired_option`
+        # (step, node): the offer is the decision's options and agrees with the pick
+        self.known_by_offer: set[tuple[int, int]] = set()
 
     def summary_answers(self, node: int, option: int) -> float:
         """The cosine of the summary with one option of a decision, in the flow's option
@@ -1162,11 +1163,15 @@ class _Walk:
             step, options = self.trail.steps[t], self.flow.options[node]
             known[node] = choose_option(options, step.answers)
             offer_read = step.worded and step.picked is not None and self.reading.reads_offers
-            if known[node] is None and offer_read:
-                paired = paired_option(self.flow.labels[node], step.offer, step.picked)
-                if paired is not None and _typed_agrees(options, step.typed, paired):
-                    known[node] = paired
-                    self.read_off_offer.add((t, node))
+            paired = (
+                paired_option(self.flow.labels[node], step.offer, step.picked)
+                if offer_read
+                else None
+            )
+            if paired is not None and known[node] is None:
+                known[node] = paired if _typed_agrees(options, step.typed, paired) else None
+            if paired is not None and paired == known[node]:
+                self.known_by_offer.add((t, node))
         return known[node]
 
 
@@ -1396,7 +1401,7 @@ def _worded_credits(walk: _Walk, events: list[_Event]) -> list[_Credit]:
             best = max(best, walk.sims[event.t][event.node])
         if event.counted:
             credit = walk.reading.credit(best) if event.node != NONE else 0.0
-            if (event.t, event.node) in walk.read_off_offer and event.option != NONE:
+            if (event.t, event.node) in walk.known_by_offer and event.option != NONE:
                 credit = max(credit, OFFER_CREDIT)
             credits.append(_Credit(event.t, credit, on_flow, event.node, event.option))
         on_flow = on_flow and event.into < walk.off_flow

@@ -261,6 +261,19 @@ def test_a_pick_known_by_the_whole_offer_follows_its_branch_against_a_flow_only(
     assert contradicted.step_nodes[0] is None, "what was typed says otherwise"
 
 
+def test_a_pick_its_words_name_counts_as_explained_when_the_offer_is_the_decisions() -> None:
+    offered = tuple(OptionView(label.lower().replace(" ", "_"), label) for label in AGENTS_OFFER)
+    trail = session(
+        ask(0, "Are you in the office, or at home, and on what?", offered, "outside_the_office"),
+        ask(1, "Is the VPN up before you start Remote Desktop?", YES_NO, "no"),
+        step(2, "solution", "Connected the VPN first"),
+        summary="remote desktop will not connect",
+    )
+    found = align(remote_desktop_tree(), trail)
+    assert ("root", "remote") in found.branches, "'Outside the office' names it by its words"
+    assert found.step_credits[0] == matching.OFFER_CREDIT, "and the rest of the offer agrees"
+
+
 def test_a_decision_the_opening_answered_may_be_passed_later_in_the_walk() -> None:
     offered = tuple(OptionView(label.lower().replace(" ", "_"), label) for label in AGENTS_OFFER)
     trail = session(
