@@ -1220,23 +1220,29 @@ def paired_option(
     nothing else of the offer is the decision's. None otherwise. Labels share nothing when
     one says no and the other does not ("No reply", "It replies").
     (`options` and `offer` are `label_words`, `picked` an index into `offer`.)"""
+    if len(offer) > MAX_OFFER or picked >= len(offer):
+        return None
     overlap = [
         [len(said & words) if no == neg else 0 for words, neg in options] for said, no in offer
     ]
-    partners = {_partner(pairing, picked, len(options)) for pairing in _best_pairings(overlap)}
+    ends = _best_pairings(overlap, picked)
+    partners = {_partner(pick, used, unpaired, len(options)) for pick, used, unpaired in ends}
     return partners.pop() if len(partners) == 1 else None
 
 
-def _partner(pairing: tuple[int | None, ...], picked: int, columns: int) -> int | None:
+MAX_OFFER = 20  # offers longer than this are not read as a decision's options
+_Pairing = tuple[int | None, frozenset[int], int]  # the pick's partner, columns used, rows left
+
+
+def _partner(pick: int | None, used: frozenset[int], unpaired: int, columns: int) -> int | None:
     """Whom the pick stands for in a pairing by shared words, when all the decision's
     options but one at most are paired: its partner, or, when it shares no word with any,
     the one option left if no other offered option is left (None otherwise)."""
-    used = {p for p in pairing if p is not None}
     if len(used) < columns - 1:
         return None  # the offer is not the decision's options in other words
-    if pairing[picked] is not None:
-        return pairing[picked]
-    if len(used) == columns or sum(1 for p in pairing if p is None) != 1:
+    if pick is not None:
+        return pick
+    if len(used) == columns or unpaired != 1:
         return None
     return next(column for column in range(columns) if column not in used)
 
@@ -1249,28 +1255,41 @@ def _typed_agrees(options: Sequence[_Option], typed: Sequence[str], k: int) -> b
     return shared[k] == max(shared)
 
 
-def _best_pairings(overlap: list[list[int]]) -> list[tuple[int | None, ...]]:
-    """Every pairing of rows to distinct columns sharing words with them (or none) with the
-    most shared words in all: a search over the rows, trying only the columns they share
-    words with."""
-    best: list[tuple[int | None, ...]] = []
-    top = -1
+def _best_pairings(overlap: list[list[int]], picked: int) -> frozenset[_Pairing]:
+    """How the pairings of rows to distinct columns sharing words with them (or to none)
+    with the most shared words in all end: for each, the picked row's column, the columns
+    used and how many rows were left unpaired. By rows and the columns used so far, each
+    state once (a decision has a few options, so there are few)."""
+    rows = len(overlap)
+    memo: dict[tuple[int, frozenset[int]], tuple[int, frozenset[_Pairing]]] = {}
 
-    def search(row: int, used: frozenset[int], pairing: tuple[int | None, ...], score: int) -> None:
-        nonlocal best, top
-        if row == len(overlap):
-            if score > top:
-                best, top = [pairing], score
-            elif score == top:
-                best.append(pairing)
-            return
-        search(row + 1, used, (*pairing, None), score)
-        for column, shared in enumerate(overlap[row]):
-            if shared and column not in used:
-                search(row + 1, used | {column}, (*pairing, column), score + shared)
+    def best(row: int, used: frozenset[int]) -> tuple[int, frozenset[_Pairing]]:
+        if row == rows:
+            return 0, frozenset({(None, used, 0)})
+        found = memo.get((row, used))
+        if found is not None:
+            return found
+        choices = [None, *(c for c, n in enumerate(overlap[row]) if n and c not in used)]
+        top, ends = -1, set[_Pairing]()
+        for column in choices:
+            gained = 0 if column is None else overlap[row][column]
+            score, later = best(row + 1, used if column is None else used | {column})
+            if gained + score < top:
+                continue
+            if gained + score > top:
+                top, ends = gained + score, set[_Pairing]()
+            for pick, final, unpaired in later:
+                ends.add(
+                    (
+                        column if row == picked else pick,
+                        final,
+                        unpaired + (column is None),
+                    )
+                )
+        memo[(row, used)] = found = (top, frozenset(ends))
+        return found
 
-    search(0, frozenset(), (), 0)
-    return best
+    return best(0, frozenset())[1]
 
 
 @lru_cache(maxsize=4096)

@@ -169,6 +169,8 @@ def test_a_pick_from_an_offer_in_other_words_stands_for_the_option_it_is_paired_
     assert _paired(WHERE_FROM, with_extra, "My own computer / tablet") is None, (
         "two offered options are left for the one option: either may be it"
     )
+    endless = (*AGENTS_OFFER, *(f"Office floor {n}" for n in range(matching.MAX_OFFER)))
+    assert _paired(WHERE_FROM, endless, "Outside the office") is None, "not a decision's offer"
 
 
 def test_a_pick_is_not_paired_across_a_no_or_by_one_word_the_offers_share() -> None:
