@@ -356,11 +356,9 @@ def same_first_question(one: Tree, other: Tree) -> bool:
         return True
     if _likest(one, second) is not None or _likest(other, first) is not None:
         return False
-    return any(
-        _likest(node, second) == theirs.id and _likest(theirs, first) == node.id
-        for node in _after_root(one)
-        for theirs in _after_root(other)
-    )
+    ours = {node.id: _likest(node, second) for node in _after_root(one)}
+    theirs = {node.id: _likest(node, first) for node in _after_root(other)}
+    return any(ours.get(likest or "") == node_id for node_id, likest in theirs.items())
 
 
 def _after_root(tree: Tree) -> list[Node]:
