@@ -1162,10 +1162,9 @@ class _Walk:
         if node not in known:
             step, options = self.trail.steps[t], self.flow.options[node]
             known[node] = choose_option(options, step.answers)
-            offer_read = step.worded and step.picked is not None and self.reading.reads_offers
             paired = (
                 paired_option(self.flow.labels[node], step.offer, step.picked)
-                if offer_read
+                if _offer_read(self.reading, step) and step.picked is not None
                 else None
             )
             if paired is not None and known[node] is None:
@@ -1173,6 +1172,12 @@ class _Walk:
             if paired is not None and paired == known[node]:
                 self.known_by_offer.add((t, node))
         return known[node]
+
+
+def _offer_read(reading: Reading, step: TrailStep) -> bool:
+    """Whether a step's pick may be read off its offer (`paired_option`): it offered options
+    with words and picked one, read against a flow."""
+    return bool(step.worded) and step.picked is not None and reading.reads_offers
 
 
 def choose_option(options: Sequence[_Option], answers: Sequence[str]) -> int | None:
@@ -1601,9 +1606,11 @@ def _credit_bounds(walk: _Walk) -> tuple[list[float], list[float]]:
     required: list[float] = []
     optional: list[float] = []
     reach = 0.0
-    for kind, sims in zip(walk.kinds, walk.sims, strict=True):
+    for kind, sims, step in zip(walk.kinds, walk.sims, walk.trail.steps, strict=True):
         reach = max(reach, max(sims, default=0.0))
         bound = 0.0 if kind == "skipped" else walk.reading.credit(reach)
+        if kind != "skipped" and _offer_read(walk.reading, step):
+            bound = max(bound, OFFER_CREDIT)  # its offer may say which decision it asked
         (optional if kind == "tolerated" else required).append(bound)
     if any(walk.reading.sure(walk.summary_sims)):
         optional.append(1.0)

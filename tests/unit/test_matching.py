@@ -236,18 +236,21 @@ def remote_desktop_tree() -> Tree:
     )
 
 
+AGENTS_OPTIONS = tuple(OptionView(label.lower().replace(" ", "_"), label) for label in AGENTS_OFFER)
+PERSONAL_DEVICE_SESSION = session(
+    ask(
+        0,
+        "Are you in the office, or at home, and on what?",
+        AGENTS_OPTIONS,
+        "my_own_computer_/_tablet",
+    ),
+    step(1, "solution", "Installed the Remote Desktop app on your tablet"),
+    summary="remote desktop will not connect",
+)
+
+
 def test_a_pick_known_by_the_whole_offer_follows_its_branch_against_a_flow_only() -> None:
-    offered = tuple(OptionView(label.lower().replace(" ", "_"), label) for label in AGENTS_OFFER)
-    trail = session(
-        ask(
-            0,
-            "Are you in the office, or at home, and on what?",
-            offered,
-            "my_own_computer_/_tablet",
-        ),
-        step(1, "solution", "Installed the Remote Desktop app on your tablet"),
-        summary="remote desktop will not connect",
-    )
+    trail = PERSONAL_DEVICE_SESSION
     found = align(remote_desktop_tree(), trail)
     assert found.step_nodes == ["root", "app"] and ("root", "personal") in found.branches
     assert found.step_credits[0] == matching.OFFER_CREDIT, "its offer says which question it is"
@@ -264,9 +267,13 @@ def test_a_pick_known_by_the_whole_offer_follows_its_branch_against_a_flow_only(
 
 
 def test_a_pick_its_words_name_counts_as_explained_when_the_offer_is_the_decisions() -> None:
-    offered = tuple(OptionView(label.lower().replace(" ", "_"), label) for label in AGENTS_OFFER)
     trail = session(
-        ask(0, "Are you in the office, or at home, and on what?", offered, "outside_the_office"),
+        ask(
+            0,
+            "Are you in the office, or at home, and on what?",
+            AGENTS_OPTIONS,
+            "outside_the_office",
+        ),
         ask(1, "Is the VPN up before you start Remote Desktop?", YES_NO, "no"),
         step(2, "solution", "Connected the VPN first"),
         summary="remote desktop will not connect",
@@ -277,9 +284,8 @@ def test_a_pick_its_words_name_counts_as_explained_when_the_offer_is_the_decisio
 
 
 def test_a_decision_the_opening_answered_may_be_passed_later_in_the_walk() -> None:
-    offered = tuple(OptionView(label.lower().replace(" ", "_"), label) for label in AGENTS_OFFER)
     trail = session(
-        ask(0, "Are you in the office, or at home?", offered, "outside_the_office"),
+        ask(0, "Are you in the office, or at home?", AGENTS_OPTIONS, "outside_the_office"),
         ask(
             1,
             "What happens on screen when it stops?",
@@ -1042,9 +1048,9 @@ def test_an_opening_statement_is_told_of_the_flow_its_words_cover_best() -> None
 
 
 def test_a_fitness_bound_is_never_below_the_fitness_found() -> None:
-    for tree in (vpn_tree(), printer_tree(), wifi_tree()):
+    for tree in (vpn_tree(), printer_tree(), wifi_tree(), remote_desktop_tree()):
         flow = prepare_flow(tree)
-        for one in (FIREWALL_SESSION, REWORDED_SESSION):
+        for one in (FIREWALL_SESSION, REWORDED_SESSION, PERSONAL_DEVICE_SESSION):
             trail = read_trail(one)
             bound = matching.fitness_bound(matching._Walk(flow, trail, FLOW))
             assert bound + 1e-9 >= align_prepared(flow, trail).fitness
