@@ -352,13 +352,11 @@ def same_first_question(one: Tree, other: Tree) -> bool:
     work?"), the questions right after both roots are one question in that sense, and
     neither root is surely a question the other tree asks further down."""
     first, second = prepare_flow(one), prepare_flow(other)
-    if _likest(one, second) == other.id and _likest(other, first) == one.id:
-        return True
-    if _likest(one, second) is not None or _likest(other, first) is not None:
-        return False
-    ours = {node.id: _likest(node, second) for node in _after_root(one)}
-    theirs = {node.id: _likest(node, first) for node in _after_root(other)}
-    return any(ours.get(likest or "") == node_id for node_id, likest in theirs.items())
+    ours, theirs = _likest(one, second), _likest(other, first)
+    if ours is not None or theirs is not None:
+        return ours == other.id and theirs == one.id
+    below = {node.id: _likest(node, second) for node in _after_root(one)}
+    return any(below.get(_likest(node, first) or "") == node.id for node in _after_root(other))
 
 
 def _after_root(tree: Tree) -> list[Node]:
