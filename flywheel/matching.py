@@ -374,7 +374,6 @@ class _Option:
     value: str = ""  # the id without its node's id in front (`<node>_<value>`), normalised
     names: frozenset[str] = frozenset()  # what names it exactly: key, value and label
     words: frozenset[str] = frozenset()  # the label's content words, for reworded answers
-    negated: bool = False  # whether the label says no ("Not on the list"), `negated`
 
 
 @dataclass(frozen=True)
@@ -639,7 +638,7 @@ def _prepare(
             _worded([o.text for o in node_options], option_idf) if node.type == "decision" else None
             for node_options, node in zip(options, nodes, strict=True)
         ),
-        labels=tuple(tuple((o.words, o.negated) for o in node_options) for node_options in options),
+        labels=tuple(tuple(label_words(o.text) for o in node_options) for node_options in options),
     )
 
 
@@ -681,7 +680,6 @@ def _options(node: Node, position: dict[str, int]) -> tuple[_Option, ...]:
             value=_norm(_value(o.id, node.id)),
             names=frozenset({_norm(o.id), _norm(_value(o.id, node.id)), _norm(o.label)}),
             words=frozenset(content_words(o.label)),
-            negated=negated(o.label),
         )
         for o in node.options
     )
@@ -923,7 +921,8 @@ class _Walk:
         self.sure: list[list[bool]] = []  # per step and node, filled when the search runs
         summary = flow.vector(trail.summary, known_only=reading.opening_in_flow_words)
         self.summary_sims = flow.similarities(summary) if summary else [0.0] * self.size
-        self.skip_costs: list[float] = []  # filled when the search runs (`_skip_costs`)
+        self.opening_costs: list[float] = []  # skipping each node, before the first step
+        self.skip_costs: list[float] = []  # and after it; both filled when the search runs
         self.choices: list[dict[int, int | None]] = [{} for _ in trail.steps]
         # (step, node): the offer is the decision's options and agrees with the pick
         self.known_by_offer: set[tuple[int, int]] = set()
@@ -940,6 +939,7 @@ class _Walk:
     def run(self) -> tuple[list[float], list[_Links], list[_Taken]]:
         """Scores after the last step, and per step the skip links and the moves taken."""
         self.sure = [self.reading.sure(sims) for sims in self.sims]
+        self.opening_costs = self._opening_costs()
         self.skip_costs = self._skip_costs()
         scores = [NEG] * (2 * self.size + 4)
         scores[0] = 0.0
@@ -963,7 +963,7 @@ class _Walk:
         links: _Links = {}
         if scores[self.before] > scores[0]:
             scores[0], links[0] = scores[self.before], (self.before, STARTED)
-        costs = self._opening_costs() if opening else self.skip_costs
+        costs = self.opening_costs if opening else self.skip_costs
         floor = NEG if opening else max(scores) - BEAM
         exits = self.flow.exits
         for i in range(self.size):
@@ -991,11 +991,10 @@ class _Walk:
         costs = [SKIP_ACTION if kind == "action" else SKIP for kind in self.flow.kinds]
         if not self.reading.opening_in_flow_words:
             return costs
-        opening = self._opening_costs()
         told = self.reading.sure(self.summary_sims)
         for i in range(self.size):
             if costs[i] == SKIP and told[i] and not any(sure[i] for sure in self.sure):
-                costs[i] = min(SKIP, opening[i])
+                costs[i] = min(SKIP, self.opening_costs[i])
         return costs
 
     def _opening_costs(self) -> list[float]:
@@ -1162,10 +1161,9 @@ class _Walk:
         if node not in known:
             step, options = self.trail.steps[t], self.flow.options[node]
             known[node] = choose_option(options, step.answers)
+            pick = _offer_pick(self.reading, step)
             paired = (
-                paired_option(self.flow.labels[node], step.offer, step.picked)
-                if _offer_read(self.reading, step) and step.picked is not None
-                else None
+                None if pick is None else paired_option(self.flow.labels[node], step.offer, pick)
             )
             if paired is not None and known[node] is None:
                 known[node] = paired if _typed_agrees(options, step.typed, paired) else None
@@ -1174,10 +1172,10 @@ class _Walk:
         return known[node]
 
 
-def _offer_read(reading: Reading, step: TrailStep) -> bool:
-    """Whether a step's pick may be read off its offer (`paired_option`): it offered options
-    with words and picked one, read against a flow."""
-    return bool(step.worded) and step.picked is not None and reading.reads_offers
+def _offer_pick(reading: Reading, step: TrailStep) -> int | None:
+    """The pick a step's offer may say more of (`paired_option`): one of options with words,
+    read against a flow (None: none such)."""
+    return step.picked if step.worded and reading.reads_offers else None
 
 
 def choose_option(options: Sequence[_Option], answers: Sequence[str]) -> int | None:
@@ -1609,7 +1607,7 @@ def _credit_bounds(walk: _Walk) -> tuple[list[float], list[float]]:
     for kind, sims, step in zip(walk.kinds, walk.sims, walk.trail.steps, strict=True):
         reach = max(reach, max(sims, default=0.0))
         bound = 0.0 if kind == "skipped" else walk.reading.credit(reach)
-        if kind != "skipped" and _offer_read(walk.reading, step):
+        if kind != "skipped" and _offer_pick(walk.reading, step) is not None:
             bound = max(bound, OFFER_CREDIT)  # its offer may say which decision it asked
         (optional if kind == "tolerated" else required).append(bound)
     if any(walk.reading.sure(walk.summary_sims)):
