@@ -399,7 +399,7 @@ def _match(
     the best flow of the account by retrieval and alignment ("computed")."""
     if session.matched_flow is not None and not rematch:
         flow = session.matched_flow
-        return flow, align_prepared(_prepared(flow), trail), "upstream"
+        return flow, align_prepared(prepared_flow(flow), trail), "upstream"
     found = reader.library(session.account_id).match_trail(trail)
     if found is None:
         return None, None, None
@@ -421,7 +421,7 @@ def flow_key(flow: Flow) -> FlowKey:
     return (flow.id, flow.current_version, flow.created_at)
 
 
-def _prepared(flow: Flow) -> PreparedFlow:
+def prepared_flow(flow: Flow) -> PreparedFlow:
     """A flow as the matcher reads it, cached by id and version."""
     return prepare_flow(
         parse_tree(flow.tree_structure),
@@ -436,7 +436,7 @@ def _prepared(flow: Flow) -> PreparedFlow:
 def _readable(flow: Flow) -> PreparedFlow | None:
     """The prepared flow, or None when its stored tree cannot be read (it is not offered)."""
     try:
-        return _prepared(flow)
+        return prepared_flow(flow)
     except InvalidTree:
         return None
 
