@@ -1201,7 +1201,7 @@ def _reworded(options: Sequence[_Option], answers: Sequence[str]) -> int | None:
     said = _said(tuple(answers))
     if not said:
         return None
-    shared = [len(o.words & said) for o in options]
+    shared = _shared_words(options, said)
     count = max(shared, default=0)
     if not count or shared.count(count) > 1:
         return None
@@ -1253,9 +1253,13 @@ def _partner(pick: int | None, used: frozenset[int], unpaired: int, columns: int
 def _typed_agrees(options: Sequence[_Option], typed: Sequence[str], k: int) -> bool:
     """Whether the words typed with a pick share no fewer words with option k than with any
     other option (a pick read off the offer must not contradict what was typed)."""
-    said = set(typed)
-    shared = [len(o.words & said) for o in options]
+    shared = _shared_words(options, frozenset(typed))
     return shared[k] == max(shared)
+
+
+def _shared_words(options: Sequence[_Option], said: frozenset[str]) -> list[int]:
+    """How many of each option's label words were said."""
+    return [len(o.words & said) for o in options]
 
 
 def _best_pairings(overlap: list[list[int]], picked: int) -> frozenset[_Pairing]:
