@@ -151,6 +151,12 @@ class Reading:
     its own, and leaving would be a cheap way round later steps the flow explains less well.)
     A proposal's tree grows by merging whole trails, so against a proposal the walk does
     not come back.
+
+    Where the session left a flow, the step whose answer names an option the flow has no
+    branch for yet is the flow's question when the flow led there, however the agent worded
+    it (`anticipates_unworded`): the answer names one of the authors' own options. A
+    proposal's unexplored options are one session's offer, and an answer naming one says
+    less, so there the step's words must speak of the question too.
     """
 
     late_start: bool = False
@@ -158,6 +164,7 @@ class Reading:
     unnamed_may_follow: bool = True
     reads_offers: bool = True
     may_rejoin: bool = True
+    anticipates_unworded: bool = True
     no_credit: float = NO_CREDIT
     full_credit: float = FULL_CREDIT
     evidence_half: float = EVIDENCE_HALF
@@ -180,6 +187,7 @@ PROPOSAL = Reading(
     unnamed_may_follow=False,
     reads_offers=False,
     may_rejoin=False,
+    anticipates_unworded=False,
     no_credit=0.05,
     full_credit=0.2,
     evidence_half=0.3,
@@ -1374,7 +1382,7 @@ def _alignment(walk: _Walk, final: int, events: list[_Event]) -> Alignment:
     # the share explained on the way along the flow: steps after it came back from a branch
     # of its own only place that branch (one step a foreign flow shares is no explanation)
     result.fitness = _mean([e.credit if e.on_flow else 0.0 for e in worded if not e.opening])
-    credits = _confirmed(walk.flow, worded)  # and how surely the session is the flow's
+    credits = _confirmed(walk.flow, worded, walk.reading)  # how surely the session is the flow's
     before = [entry.credit for entry in credits if entry.on_flow]
     result.score = match_score(before, walk.reading.evidence_half)
     return result
@@ -1457,11 +1465,12 @@ def _unrecorded_answer(walk: _Walk, previous: _Event, event: _Event) -> bool:
     )
 
 
-def _confirmed(flow: PreparedFlow, credits: list[_Credit]) -> list[_Credit]:
+def _confirmed(flow: PreparedFlow, credits: list[_Credit], reading: Reading) -> list[_Credit]:
     """Credits raised by the flow's structure: by the step before, which led there
     (`_led_to`), by the later steps a step leads to (`_confirmed_later`), and where the
     session left, by the answer that led there (`_anticipated`)."""
-    return _anticipated(flow, _confirmed_later(flow, _led_to(flow, credits)))
+    raised = _confirmed_later(flow, _led_to(flow, credits))
+    return _anticipated(flow, raised, unworded=reading.anticipates_unworded)
 
 
 def _confirmed_later(flow: PreparedFlow, credits: list[_Credit]) -> list[_Credit]:
@@ -1506,15 +1515,17 @@ def _leads_on(flow: PreparedFlow, entry: _Credit) -> bool:
     return entry.option != NONE or flow.kinds[entry.node] == "action"
 
 
-def _anticipated(flow: PreparedFlow, credits: list[_Credit]) -> list[_Credit]:
-    """A step whose words speak of its decision and whose answer names an option the flow
-    has not explored yet (the session left there), reached by the way the step before it
-    went on, is explained as well as that step: the flow leads there and anticipated the
-    answer; it only has no branch for it yet."""
+def _anticipated(flow: PreparedFlow, credits: list[_Credit], *, unworded: bool) -> list[_Credit]:
+    """A step whose answer names an option the flow has not explored yet (the session left
+    there), reached by the way the step before it went on, is explained as well as that
+    step: the flow leads there and anticipated the answer; it only has no branch for it
+    yet. Its words must speak of its decision too, unless `unworded` (Reading)."""
     found = list(credits)
     for n in range(1, len(found)):
         before, entry = found[n - 1], found[n]
-        if before.node == NONE or entry.credit <= 0.0 or not _unexplored(flow, entry):
+        if before.node == NONE or not _unexplored(flow, entry):
+            continue
+        if entry.credit <= 0.0 and not unworded:
             continue
         if entry.node in flow.ways_on(before.node, before.option):
             found[n] = entry._replace(credit=max(entry.credit, before.credit))

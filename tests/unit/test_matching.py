@@ -662,6 +662,24 @@ def test_leaving_on_an_option_the_flow_anticipated_is_explained_as_the_answer_be
     assert found.score == pytest.approx(2 / 2.5), "matched for an enhancement at the ports"
 
 
+def test_a_flow_anticipates_an_option_however_its_question_was_worded() -> None:
+    trail = read_trail(
+        session(
+            ask(0, "What error does the VPN client show?", ERRORS, "e809"),
+            ask(1, "Did the check I asked for come back fine?", YES_NO, "yes"),
+            step(2, "action", "Cleared the saved credentials in the keychain"),
+            step(3, "solution", "Credentials re-entered, the tunnel comes up"),
+        )
+    )
+    prepared = prepare_flow(ports_open_unexplored())
+    flow = align_prepared(prepared, trail, reading=FLOW)
+    proposal = align_prepared(prepared, trail, reading=PROPOSAL)
+    assert (flow.divergence_node_id, flow.divergence_answer) == ("ports", "Yes")
+    assert flow.step_credits[1] == 0.0, "no word of the ports question"
+    assert flow.score == pytest.approx(2 / 2.5), "the flow's own option, where the flow led"
+    assert proposal.score < 0.5, "a proposal's option is one session's word: not enough"
+
+
 def test_only_one_way_on_leads_below_a_node_in_a_tree() -> None:
     flow = prepare_flow(vpn_tree())
     index = {node_id: n for n, node_id in enumerate(flow.ids)}
