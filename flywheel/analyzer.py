@@ -154,18 +154,62 @@ def analyze_session(
     match; the session's own (upstream) match fields are never changed: the analysis
     records the match it used, its score and where it came from.
     """
-    now = now or datetime.now(UTC)
-    session = load_session(db, session_id)
-    existing = current_analysis(db, session.id)
-    if existing is not None and _done_before(existing) and not force:
-        return result_of(session, existing, already=True)
-    reader = _Reader(db)
-    view = session_views(db, [session])[session.id]
-    ctx = _context(
-        reader, session, view, settings=settings, provider=provider, now=now, rematch=rematch
+    read = _read(
+        db,
+        [session_id],
+        settings=settings,
+        provider=provider,
+        now=now or datetime.now(UTC),
+        force=force,
+        rematch=rematch,
     )
+    if read.done:
+        return read.done[0]
+    if not read.contexts:
+        raise NotFound(f"There is no session {session_id} in this account.")
     db.commit()  # end the read; LLM calls below book themselves in short transactions
-    return _run(ctx)
+    return _run(read.contexts[0])
+
+
+@dataclass
+class _Read:
+    """Sessions read for analysis: the results recorded for those analysed before, and the
+    context (match, alignment, route) of each of the others, in the order asked."""
+
+    done: list[AnalysisResult]
+    contexts: list[outcomes.Context]
+
+
+def _read(
+    db: Session,
+    session_ids: list[int],
+    *,
+    settings: Settings,
+    provider: Provider,
+    now: datetime,
+    force: bool = False,
+    rematch: bool = False,
+) -> _Read:
+    """Read sessions, their steps and current analyses at once, and each account's library
+    once; sessions not found are left out. With `force`, analysed sessions are read again."""
+    sessions = load_sessions(db, session_ids)
+    existing = current_analyses(db, session_ids)
+    reader = _Reader(db, {session.account_id for session in sessions.values()})
+    read = _Read([], [])
+    waiting = []
+    for session in (sessions[i] for i in session_ids if i in sessions):
+        if _done_before(existing.get(session.id)) and not force:
+            read.done.append(result_of(session, existing[session.id], already=True))
+        else:
+            waiting.append(session)
+    views = session_views(db, waiting)
+    read.contexts = [
+        _context(
+            reader, s, views[s.id], settings=settings, provider=provider, now=now, rematch=rematch
+        )
+        for s in waiting
+    ]
+    return read
 
 
 @dataclass
@@ -187,22 +231,9 @@ def analyze_batch(
     proposal) is written in one transaction; the sessions that need a draft then run one by
     one, since their calls book themselves in transactions of their own.
     """
-    done = BatchResults([], [])
-    sessions = load_sessions(db, session_ids)
-    existing = current_analyses(db, session_ids)
-    reader = _Reader(db)
-    reader.keep_accounts({session.account_id for session in sessions.values()})
-    waiting = []
-    for session in (sessions[i] for i in session_ids if i in sessions):
-        if _done_before(existing.get(session.id)):
-            done.results.append(result_of(session, existing[session.id], already=True))
-        else:
-            waiting.append(session)
-    views = session_views(db, waiting)
-    contexts = [
-        _context(reader, s, views[s.id], settings=settings, provider=provider, now=now)
-        for s in waiting
-    ]
+    read = _read(db, session_ids, settings=settings, provider=provider, now=now)
+    done = BatchResults(read.done, [])
+    contexts = read.contexts
     try:
         later = _without_model(db, contexts, done)
     except StaleDataError:
@@ -287,13 +318,16 @@ def _run(ctx: outcomes.Context) -> AnalysisResult:
 
 
 class _Reader:
-    """Reads the sessions of one batch share: each account's library and its flows."""
+    """Reads what the sessions of one batch share: their accounts, each account's library
+    and its flows. The accounts are read in one query and held (the identity map holds
+    only weakly): every notification looks up its account's webhook, and would otherwise
+    read the account again each time."""
 
-    def __init__(self, db: Session) -> None:
+    def __init__(self, db: Session, account_ids: set[int]) -> None:
         self.db = db
         self._libraries: dict[int, Library] = {}
         self._flows: dict[int, Flow] = {}  # held here: the identity map only holds weakly
-        self._accounts: list[Account] = []
+        self._accounts = list(db.scalars(select(Account).where(Account.id.in_(account_ids))))
 
     def library(self, account_id: int) -> Library:
         """The account's active flows; only flows changed since the process last read them
@@ -301,11 +335,6 @@ class _Reader:
         if account_id not in self._libraries:
             self._libraries[account_id] = self._read_library(account_id)
         return self._libraries[account_id]
-
-    def keep_accounts(self, account_ids: set[int]) -> None:
-        """Hold the accounts loaded, in one query: every notification looks up its
-        account's webhook, and would otherwise read the account again each time."""
-        self._accounts = list(self.db.scalars(select(Account).where(Account.id.in_(account_ids))))
 
     def flow(self, flow_id: int) -> Flow | None:
         return self._flows.get(flow_id) or self.db.get(Flow, flow_id)
