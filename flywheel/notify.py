@@ -8,7 +8,8 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from flywheel import webhooks
+from flywheel import auth, webhooks
+from flywheel.accounts import get_account
 from flywheel.models import Notification, Proposal, utcnow
 
 PROPOSAL_PENDING = "proposal.pending"
@@ -58,9 +59,22 @@ def unread_count(db: Session, *, account_id: int) -> int:
     return db.scalar(query) or 0
 
 
-def mark_read(db: Session, *, account_id: int, ids: list[int], now: datetime | None = None) -> None:
-    db.execute(
-        update(Notification)
-        .where(Notification.account_id == account_id, Notification.id.in_(ids))
-        .values(read_at=now or utcnow())
+def mark_read(
+    db: Session,
+    *,
+    account: str,
+    ids: list[int] | None,
+    user_id: str | None,
+    now: datetime | None = None,
+) -> int:
+    """Mark the account's notifications `ids` (None: every unread one) read; returns how many
+    changed. Read state is the account's, shared by its reviewers, so a viewer may not
+    change it (Forbidden)."""
+    auth.require(db, account=account, user_id=user_id, role=auth.REVIEWER, action="marking read")
+    query = update(Notification).where(
+        Notification.account_id == get_account(db, account).id, Notification.read_at.is_(None)
     )
+    if ids is not None:
+        query = query.where(Notification.id.in_(ids))
+    result = db.execute(query.values(read_at=now or utcnow()))
+    return int(getattr(result, "rowcount", 0) or 0)

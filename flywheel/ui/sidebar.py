@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import streamlit as st
 
+from flywheel import auth, notify
 from flywheel import db as dbmod
-from flywheel import notify
 from flywheel.accounts import get_account
-from flywheel.errors import NotFound
+from flywheel.errors import FlywheelError, NotFound
 from flywheel.models import Notification
 from flywheel.ui import context, login, services, widgets
 
+INBOX = "inbox"  # the scope of the inbox's messages (widgets.flash)
 INBOX_LIMIT = 10
 PROPOSAL_PAGE = "pages/proposal.py"
 EVENT_LABELS = {
@@ -54,12 +55,14 @@ def inbox(account: str) -> None:
     except NotFound:
         return
     label = f"Inbox · {count} unread" if count else "Inbox"
+    may_mark = context.can(auth.REVIEWER)  # read state is the account's, shared: not a viewer's
     with st.expander(label, icon=":material/notifications:"):
+        widgets.show_flash(INBOX)
         if not items:
             st.caption("Nothing new.")
             return
         for note in items:
-            _notification(note)
+            _notification(account, note, may_mark)
         if count > len(items):
             st.caption(f"...and {count - len(items)} more.")
         st.button(
@@ -67,11 +70,12 @@ def inbox(account: str) -> None:
             key="inbox:all",
             icon=":material/done_all:",
             on_click=_mark_read,
-            args=(account_id, None),
+            args=(account, None),
+            disabled=not may_mark,
         )
 
 
-def _notification(note: Notification) -> None:
+def _notification(account: str, note: Notification, may_mark: bool) -> None:
     """What happened and when, a button to mark it read, then a link to the proposal."""
     payload = note.payload
     what = EVENT_LABELS.get(note.event, note.event)
@@ -84,7 +88,8 @@ def _notification(note: Notification) -> None:
         help="Mark as read",
         type="tertiary",
         on_click=_mark_read,
-        args=(note.account_id, [note.id]),
+        args=(account, [note.id]),
+        disabled=not may_mark,
     )
     title = widgets.md(payload.get("title") or "(untitled)")
     proposal_id = payload.get("proposal_id")
@@ -96,9 +101,10 @@ def _notification(note: Notification) -> None:
         st.markdown(title)
 
 
-def _mark_read(account_id: int, ids: list[int] | None) -> None:
+def _mark_read(account: str, ids: list[int] | None) -> None:
     """Mark the given notifications (or every unread one of the account) as read."""
-    with dbmod.transaction(services.session_factory()) as db:
-        if ids is None:
-            ids = [n.id for n in notify.unread(db, account_id=account_id, limit=100_000)]
-        notify.mark_read(db, account_id=account_id, ids=ids)
+    try:
+        with dbmod.transaction(services.session_factory()) as db:
+            notify.mark_read(db, account=account, ids=ids, user_id=context.current_user_id())
+    except FlywheelError as exc:
+        widgets.flash(INBOX, exc)

@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from flywheel import auth, browse, library, review, scheduler, webhooks
+from flywheel import auth, browse, library, notify, review, scheduler, webhooks
 from flywheel import db as dbmod
 from flywheel import queue as review_queue
 from flywheel.accounts import ensure_account, get_account
@@ -27,6 +27,7 @@ from flywheel.models import (
     Flow,
     FlowVersion,
     Membership,
+    Notification,
     Proposal,
     Schedule,
     SupportSession,
@@ -87,6 +88,8 @@ def world(factory: sessionmaker[Session]) -> dict[str, int]:
         for user, role in ((VIEWER, "viewer"), (REVIEWER, "reviewer"), (ADMIN, "admin")):
             auth.grant(db, account="acme", user_id=user, role=role, actor="setup")
         auth.grant(db, account="other", user_id=VIEWER, role="admin", actor="setup")
+        acme = get_account(db, "acme").id
+        notify.notify(db, account_id=acme, event=notify.PROPOSAL_PENDING, payload={})
     return ids
 
 
@@ -101,6 +104,7 @@ def snapshot(factory: sessionmaker[Session]) -> dict[str, Any]:
             "audit": db.scalar(select(func.count(AuditEvent.id))),
             "webhook": db.scalar(select(Account.webhook_url).where(Account.slug == "acme")),
             "schedule": db.get(Schedule, scheduler.TIMER) is not None,
+            "unread": db.scalar(select(func.count()).where(Notification.read_at.is_(None))),
         }
 
 
@@ -235,6 +239,13 @@ def _schedule(
         )
 
 
+def _mark_read(
+    factory: sessionmaker[Session], _s: Settings, _ids: dict[str, int], user: str | None
+) -> Any:
+    with dbmod.transaction(factory) as db:
+        assert notify.mark_read(db, account="acme", ids=None, user_id=user) == 1
+
+
 REVIEWER_ACTIONS: dict[str, tuple[Action, str]] = {
     "approve": (_approve, "approving"),
     "reject": (_reject, "rejecting"),
@@ -246,6 +257,7 @@ REVIEWER_ACTIONS: dict[str, tuple[Action, str]] = {
     "import": (_import, "importing"),
     "analyze now": (_analyze_now, "analysing sessions"),
     "run now": (_run_now, "running analysis"),
+    "mark read": (_mark_read, "marking read"),
 }
 ADMIN_ACTIONS: dict[str, tuple[Action, str]] = {
     "webhook": (_webhook, "changing the webhook"),

@@ -11,8 +11,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 from streamlit.testing.v1 import AppTest
 
-from flywheel import auth, library, review
+from flywheel import auth, library, notify, review
 from flywheel import db as dbmod
+from flywheel.accounts import get_account
 from flywheel.models import Proposal
 from tests.ui.app_driver import ROOT, TIMEOUT, no_exception, texts
 from tests.ui.auth_support import AUTH_SECRETS, LOGGED_OUT, signed_in
@@ -275,3 +276,23 @@ def test_without_auth_the_app_runs_in_local_mode(app_db: AppDb) -> None:
     at.button(key=f"proposal:{proposal.id}:approve").click().run()
     no_exception(at)
     assert status_of(factory, proposal.id)[0] == "approved"
+
+
+def unread_in_default(factory: sessionmaker[Session]) -> int:
+    with factory() as db:
+        return notify.unread_count(db, account_id=get_account(db, "default").id)
+
+
+def test_a_viewer_may_not_mark_the_shared_inbox_read(app_db: AppDb) -> None:
+    _, factory = app_db
+    members(factory, vic="viewer", dana="reviewer")
+    before = unread_in_default(factory)
+    viewer = login_app(VIEWER)
+    assert viewer.sidebar.button(key="inbox:all").disabled, "greyed out for a viewer"
+    assert all(b.disabled for b in viewer.sidebar.button if str(b.key).startswith("inbox:read:"))
+    at = login_app(REVIEWER)
+    demote(factory, "dana")
+    at.sidebar.button(key="inbox:all").click().run()
+    no_exception(at)
+    assert unread_in_default(factory) == before, "refused by the function, not the button"
+    assert any("marking read needs the reviewer role" in e for e in texts(at.sidebar.error))
