@@ -242,20 +242,23 @@ def import_upload(
     settings: Settings,
     actor: str,
     user_id: str | None = None,
+    named_account: bool = False,
 ) -> Upload:
     """Import an uploaded or pasted interchange document into `account`, in one transaction.
 
     The same importer as the CLI validates everything first; on any problem ImportError_
     lists each one (per record and field) and nothing is written. A bare session record
     (an object with `steps`) is taken as a document holding that one session. A signed-in
-    `user_id` must be a reviewer of the account.
+    `user_id` must be a reviewer of the account. A document naming another account is
+    refused, unless `named_account` (the welcome screen of an empty database, where no
+    account exists to switch to): then it goes into the account it names.
     """
     with factory() as db:
         auth.require(db, account=account, user_id=user_id, role=auth.REVIEWER, action="importing")
     check_size(len(raw), max_bytes=settings.max_upload_bytes, source=source)
     document = _as_document(parse_json_bytes(raw, source=source))
     named = document.get("account") if isinstance(document, dict) else None
-    if named not in (None, "", account):
+    if named not in (None, "", account) and not named_account:
         raise ImportError_(
             f"{source}: the file is for account {named!r}, not {account!r}; switch to that "
             "account to import it. Nothing was imported."

@@ -5,12 +5,10 @@ from __future__ import annotations
 import streamlit as st
 from sqlalchemy.orm import Session
 
-from flywheel import auth
+from flywheel import auth, browse
 from flywheel import db as dbmod
 from flywheel.demo.loader import load_demo
 from flywheel.errors import FlywheelError
-from flywheel.interchange import import_document, parse_json_bytes
-from flywheel.interchange.records import check_size
 from flywheel.llm.offline import OfflineProvider
 from flywheel.metrics import overview
 from flywheel.scheduler import run_batch
@@ -100,24 +98,21 @@ def _import_panel() -> None:
 
 
 def _import(name: str, raw: bytes) -> None:
-    factory = services.session_factory()
-    limit = services.settings().max_upload_bytes
     try:
-        check_size(len(raw), max_bytes=limit, source=name)
-        document = parse_json_bytes(raw, source=name)
-        with dbmod.transaction(factory) as db:
-            _require_reviewer(db, "importing")
-            report = import_document(
-                db,
-                document,
-                source=name,
-                default_account=context.current_account(),
-                actor=context.current_reviewer(),
-            )
+        upload = browse.import_upload(
+            services.session_factory(),
+            raw,
+            source=name,
+            account=context.current_account(),
+            settings=services.settings(),
+            actor=context.current_reviewer(),
+            user_id=context.current_user_id(),
+            named_account=True,
+        )
     except FlywheelError as exc:
         widgets.show_error(exc)
         return
-    _done(widgets.Notice("success", report.summary()))
+    _done(widgets.Notice("success", upload.report.summary()))
 
 
 def _require_reviewer(db: Session, action: str) -> None:

@@ -142,6 +142,25 @@ def test_upload_for_another_account_is_refused(
     assert rows(factory, SupportSession) == []
 
 
+def test_upload_into_the_account_it_names_when_asked(
+    factory: sessionmaker[Session], settings: Settings
+) -> None:
+    document = f.document(sessions=[f.session("T-3")], account="globex")
+    browse.import_upload(
+        factory,
+        json.dumps(document).encode(),
+        source="welcome.json",
+        account="acme",
+        settings=settings,
+        actor="ana",
+        named_account=True,
+    )
+    (session,) = rows(factory, SupportSession)
+    with factory() as db:
+        detail = browse.get_session(db, account="globex", session_id=session.id)
+    assert detail.session.external_id == "T-3"
+
+
 def test_a_bare_session_is_imported_and_analysed_now(
     factory: sessionmaker[Session], settings: Settings
 ) -> None:

@@ -11,7 +11,7 @@ from streamlit.testing.v1 import AppTest
 
 from flywheel import db as dbmod
 from flywheel.accounts import get_account
-from flywheel.models import Flow, Proposal, SupportSession
+from flywheel.models import Account, Flow, Proposal, SupportSession
 from tests import factories as f
 from tests.ui.app_driver import no_exception, open_app, page_links, texts
 from tests.ui.conftest import AppDb
@@ -86,6 +86,21 @@ def test_import_a_file_from_the_welcome(empty_app_db: AppDb) -> None:
     assert any("1 flows created" in s for s in texts(at.success))
     with factory() as db:
         assert db.scalar(select(Flow.external_id)) == "ad-lockout"
+
+
+def test_the_welcome_imports_a_file_into_the_account_it_names(empty_app_db: AppDb) -> None:
+    _, factory = empty_app_db
+    document = f.document(sessions=[f.session("T-2")], account="acme")
+    at = open_app()
+    at.get("file_uploader")[0].set_value(
+        ("acme.json", json.dumps(document).encode(), "application/json")
+    )
+    at.run()
+    at.button(key="welcome:import").click().run()
+    no_exception(at)
+    assert any("1 sessions created" in s for s in texts(at.success))
+    with factory() as db:
+        assert db.scalar(select(Account.slug).join(SupportSession)) == "acme"
 
 
 def test_a_broken_file_is_refused_with_its_problems(empty_app_db: AppDb) -> None:
