@@ -157,6 +157,12 @@ class Reading:
     it (`anticipates_unworded`): the answer names one of the authors' own options. A
     proposal's unexplored options are one session's offer, and an answer naming one says
     less, so there the step's words must speak of the question too.
+
+    Likewise a step whose words say nothing of its node counts as explained when the flow's
+    structure places it between two steps fully explained by their words
+    (`places_unworded`). A proposal's structure is one session's way through, and its
+    words count as sure at far lower similarity: placed there, sessions of other problems
+    joined it.
     """
 
     late_start: bool = False
@@ -165,6 +171,7 @@ class Reading:
     reads_offers: bool = True
     may_rejoin: bool = True
     anticipates_unworded: bool = True
+    places_unworded: bool = True
     no_credit: float = NO_CREDIT
     full_credit: float = FULL_CREDIT
     evidence_half: float = EVIDENCE_HALF
@@ -188,6 +195,7 @@ PROPOSAL = Reading(
     reads_offers=False,
     may_rejoin=False,
     anticipates_unworded=False,
+    places_unworded=False,
     no_credit=0.05,
     full_credit=0.2,
     evidence_half=0.3,
@@ -1469,8 +1477,30 @@ def _confirmed(flow: PreparedFlow, credits: list[_Credit], reading: Reading) -> 
     """Credits raised by the flow's structure: by the step before, which led there
     (`_led_to`), by the later steps a step leads to (`_confirmed_later`), and where the
     session left, by the answer that led there (`_anticipated`)."""
-    raised = _confirmed_later(flow, _led_to(flow, credits))
+    placed = _between(flow, credits) if reading.places_unworded else credits
+    raised = _confirmed_later(flow, _led_to(flow, placed))
     return _anticipated(flow, raised, unworded=reading.anticipates_unworded)
+
+
+def _between(flow: PreparedFlow, credits: list[_Credit]) -> list[_Credit]:
+    """A step whose words say nothing of its node is explained when the flow's structure
+    places it on both sides: the step before, fully explained by its words, led there (an
+    action done, an answer naming a branch), and the step went on a known way to the node
+    of the next step, also fully explained by its words ("are there lots of old machines
+    with Office on your account?" between the activation message and the licence check).
+    Only between two sure steps: one less sure beside it, and sessions of another problem
+    walking a flow like theirs were placed as well."""
+    found = list(credits)
+    for n in range(1, len(credits) - 1):
+        before, entry, after = credits[n - 1], credits[n], credits[n + 1]
+        if entry.credit > 0.0 or entry.node == NONE or min(before.credit, after.credit) < 1.0:
+            continue
+        if not (_leads_on(flow, before) and entry.node in flow.ways_on(before.node, before.option)):
+            continue
+        goes_on = entry.option != NONE or flow.kinds[entry.node] == "action"
+        if goes_on and after.node in flow.ways_on(entry.node, entry.option):
+            found[n] = entry._replace(credit=1.0)
+    return found
 
 
 def _confirmed_later(flow: PreparedFlow, credits: list[_Credit]) -> list[_Credit]:

@@ -13,6 +13,7 @@ from flywheel.matching import (
     FLOW,
     PROPOSAL,
     Library,
+    Trail,
     align,
     align_prepared,
     choose_option,
@@ -589,20 +590,6 @@ def test_a_step_at_the_node_a_named_answer_led_to_is_explained_as_well_as_that_a
     assert found.score == pytest.approx(match_score([1.0, 1.0, found.step_credits[1]]))
 
 
-def test_a_step_whose_words_say_nothing_of_its_node_is_not_confirmed() -> None:
-    found = align(
-        vpn_tree(),
-        session(
-            ask(0, "What error does the VPN client show?", ERRORS, "e809"),
-            ask(1, "Did you try turning it off and on?", YES_NO, "no"),
-            step(2, "solution", "Opened UDP 500 and 4500 on the edge firewall"),
-        ),
-    )
-    assert found.step_nodes == ["root", "ports", "openports"]
-    assert found.step_credits[1] == 0.0
-    assert found.score == pytest.approx(2 / 3 * 2 / 2.5)
-
-
 def test_a_typed_answer_not_recorded_as_an_option_counts_at_its_decision() -> None:
     found = align(
         vpn_tree(),
@@ -678,6 +665,28 @@ def test_a_flow_anticipates_an_option_however_its_question_was_worded() -> None:
     assert flow.step_credits[1] == 0.0, "no word of the ports question"
     assert flow.score == pytest.approx(2 / 2.5), "the flow's own option, where the flow led"
     assert proposal.score < 0.5, "a proposal's option is one session's word: not enough"
+
+
+def test_a_step_without_words_of_its_node_is_placed_between_two_sure_steps() -> None:
+    def trail(solution: str) -> Trail:
+        return read_trail(
+            session(
+                ask(0, "What error does the VPN client show?", ERRORS, "e809"),
+                ask(1, "Did the check I asked for come back fine?", YES_NO, "no"),
+                step(2, "solution", solution),
+            )
+        )
+
+    prepared = prepare_flow(vpn_tree())
+    sure = trail("Opened UDP ports 500 and 4500 on the edge firewall")
+    placed = align_prepared(prepared, sure, reading=FLOW)
+    assert placed.step_nodes == ["root", "ports", "openports"]
+    assert placed.step_credits == [1.0, 0.0, 1.0], "its words still explain nothing"
+    assert placed.score == pytest.approx(3 / 3.5), "but the flow places it: all three count"
+    proposal = align_prepared(prepared, sure, reading=PROPOSAL)
+    assert proposal.score < placed.score, "a proposal's structure is one session's"
+    unsure = align_prepared(prepared, trail("Done, thanks"), reading=FLOW)
+    assert unsure.score == pytest.approx(1 / 3 * 1 / 1.5), "no sure step after it"
 
 
 def test_only_one_way_on_leads_below_a_node_in_a_tree() -> None:
