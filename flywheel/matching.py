@@ -100,6 +100,7 @@ REWORDED_SHARE = 0.5  # share of a label's content words a reworded answer must 
 OFFER_CREDIT = 0.5  # a step whose offer is its decision's options in other words (`paired_option`)
 UNNAMED_BRANCH = 0.1  # a branch taken by an answer that names none of the options
 REJOIN = 0.3  # coming back to the flow below the node a session left it at
+SIDEWAYS = 0.6  # coming back elsewhere, neither below the node it left nor above it
 EVIDENCE_HALF = 0.5  # explained steps at which the score is half the explained share
 BEAM = 1.5  # walks this far behind the best are given up
 CANDIDATES = 3  # flows aligned per session
@@ -414,6 +415,9 @@ class PreparedFlow:
     through: dict[tuple[int, int], frozenset[int]] = field(
         default_factory=dict, compare=False, repr=False
     )  # `only_through`, remembered
+    asides: dict[int, tuple[int, ...]] = field(
+        default_factory=dict, compare=False, repr=False
+    )  # `aside`, remembered
 
     def ways_on(self, node: int, option: int) -> set[int]:
         """Where a node leads by one way on (an option, or NONE: an action's next)."""
@@ -426,6 +430,16 @@ class PreparedFlow:
             others = {t for way, t in self.exits[node] if way != option}
             found = frozenset(self.reach(self.ways_on(node, option)) - self.reach(others))
             self.through[(node, option)] = found
+        return found
+
+    def aside(self, node: int) -> tuple[int, ...]:
+        """Every node but `node` and those above it, in order (once per node). The nodes
+        are in topological order, so all those above it come before it."""
+        found = self.asides.get(node)
+        if found is None:
+            above = {n for n in range(node) if node in self.reach(t for _, t in self.exits[n])}
+            found = tuple(n for n in range(len(self.ids)) if n != node and n not in above)
+            self.asides[node] = found
         return found
 
     def reach(self, starts: Iterable[int]) -> set[int]:
@@ -930,7 +944,7 @@ class _Walk:
         self.before = 2 * self.size + 2
         self.away = 2 * self.size + 3
         self.left_at: dict[int, int] = {}  # off-branch state: the node its best walk left at
-        self.below: dict[int, list[int]] = {}  # node: the nodes a walk leaving it may rejoin
+        self.below: dict[int, set[int]] = {}  # node: the nodes below it, rejoined more cheaply
         self.reading = reading
         self.kinds = [step.kind for step in trail.steps]
         self.sims = [flow.step_similarities(step) for step in trail.steps]
@@ -1102,21 +1116,23 @@ class _Walk:
         if state != self.away or left is None or not self.reading.may_rejoin:
             return []
         sure = self.sure[t]
+        below = self._below(left)
         moves: list[tuple[int, float, int, int, bool]] = []
-        for node in self._below(left):
+        for node in self.flow.aside(left):
             if sure[node]:
+                cost = REJOIN if node in below else SIDEWAYS
                 moves.extend(
-                    (move[0], move[1] - REJOIN, move[2], move[3], move[4])
+                    (move[0], move[1] - cost, move[2], move[3], move[4])
                     for move in self._moves(node, t)
                     if move[2] != NONE
                 )
         return moves
 
-    def _below(self, node: int) -> list[int]:
+    def _below(self, node: int) -> set[int]:
         """The nodes the flow reaches from `node`, not itself (once per walk and node)."""
         found = self.below.get(node)
         if found is None:
-            found = sorted(self.flow.reach(t for _, t in self.flow.exits[node]) - {node})
+            found = self.flow.reach(t for _, t in self.flow.exits[node]) - {node}
             self.below[node] = found
         return found
 

@@ -391,6 +391,22 @@ def test_a_session_that_left_may_come_back_to_the_flow_below_where_it_left() -> 
     assert found.fitness == pytest.approx(found.step_credits[0] / 4)
 
 
+def test_a_session_may_come_back_to_the_flow_beside_where_it_left() -> None:
+    trail = session(
+        ask(0, "What error does the VPN client show?", ERRORS, "e809"),
+        ask(1, "Are UDP ports 500 and 4500 open on the edge firewall?", YES_NO, "yes"),
+        step(2, "action", "Cleared the saved credentials in the keychain"),
+        step(3, "action", "Restarted the Remote Access Connection Manager (RasMan) service"),
+        step(4, "solution", "After restarting RasMan the VPN connects again"),
+    )
+    # the ports' "yes" has no branch, and RasMan is on another branch of the root: in a
+    # flow whose branches meet, the missing branch may lead on to a node of another one
+    found = align(ports_open_unexplored(), trail)
+    assert (found.divergence_node_id, found.divergence_answer) == ("ports", "Yes")
+    assert (found.rejoin_node_id, found.rejoin_step) == ("ras", 3)
+    assert found.step_nodes == ["root", "ports", None, "ras", "restarted"]
+
+
 def test_a_step_loosely_like_a_node_below_does_not_bring_the_session_back() -> None:
     trail = came_back_session(
         ask(2, "Is the firmware of the edge router current?", YES_NO, "no"),
@@ -695,6 +711,8 @@ def test_only_one_way_on_leads_below_a_node_in_a_tree() -> None:
     below = flow.only_through(index["root"], 0)
     assert {flow.ids[n] for n in below} == {"ports", "openports", "reinstall"}
     assert {flow.ids[n] for n in flow.only_through(index["ras"], matching.NONE)} == {"restarted"}
+    aside = {flow.ids[n] for n in flow.aside(index["ports"])}
+    assert aside == {"openports", "reinstall", "ras", "restarted"}, "not it, nor the root above"
 
 
 def test_empty_trail_aligns_to_nothing() -> None:
