@@ -106,7 +106,9 @@ def test_another_accounts_session_is_not_found(factory: sessionmaker[Session]) -
         browse.get_session(db, account="acme", session_id=other.id)
 
 
-def _upload(factory: sessionmaker[Session], settings: Settings, document: object) -> browse.Upload:
+def _upload(
+    factory: sessionmaker[Session], settings: Settings, document: object, **options: bool
+) -> browse.Upload:
     return browse.import_upload(
         factory,
         json.dumps(document).encode(),
@@ -114,6 +116,7 @@ def _upload(factory: sessionmaker[Session], settings: Settings, document: object
         account="acme",
         settings=settings,
         actor="ana",
+        **options,
     )
 
 
@@ -146,15 +149,7 @@ def test_upload_into_the_account_it_names_when_asked(
     factory: sessionmaker[Session], settings: Settings
 ) -> None:
     document = f.document(sessions=[f.session("T-3")], account="globex")
-    browse.import_upload(
-        factory,
-        json.dumps(document).encode(),
-        source="welcome.json",
-        account="acme",
-        settings=settings,
-        actor="ana",
-        named_account=True,
-    )
+    _upload(factory, settings, document, named_account=True)
     (session,) = rows(factory, SupportSession)
     with factory() as db:
         detail = browse.get_session(db, account="globex", session_id=session.id)

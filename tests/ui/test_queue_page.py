@@ -73,16 +73,20 @@ def test_load_demo_data_in_one_click(empty_app_db: AppDb) -> None:
     assert at.metric[0].value == str(len(pending))
 
 
-def test_import_a_file_from_the_welcome(empty_app_db: AppDb) -> None:
-    _, factory = empty_app_db
-    document = f.document(flows=[f.flow()], sessions=[f.session("T-1")], account="default")
+def import_from_the_welcome(document: object, name: str = "acme.json") -> AppTest:
+    """The app on an empty database, after importing `document` from its welcome screen."""
     at = open_app()
-    at.get("file_uploader")[0].set_value(
-        ("acme.json", json.dumps(document).encode(), "application/json")
-    )
+    at.get("file_uploader")[0].set_value((name, json.dumps(document).encode(), "text/json"))
     at.run()
     at.button(key="welcome:import").click().run()
     no_exception(at)
+    return at
+
+
+def test_import_a_file_from_the_welcome(empty_app_db: AppDb) -> None:
+    _, factory = empty_app_db
+    document = f.document(flows=[f.flow()], sessions=[f.session("T-1")], account="default")
+    at = import_from_the_welcome(document)
     assert any("1 flows created" in s for s in texts(at.success))
     with factory() as db:
         assert db.scalar(select(Flow.external_id)) == "ad-lockout"
@@ -90,14 +94,7 @@ def test_import_a_file_from_the_welcome(empty_app_db: AppDb) -> None:
 
 def test_the_welcome_imports_a_file_into_the_account_it_names(empty_app_db: AppDb) -> None:
     _, factory = empty_app_db
-    document = f.document(sessions=[f.session("T-2")], account="acme")
-    at = open_app()
-    at.get("file_uploader")[0].set_value(
-        ("acme.json", json.dumps(document).encode(), "application/json")
-    )
-    at.run()
-    at.button(key="welcome:import").click().run()
-    no_exception(at)
+    at = import_from_the_welcome(f.document(sessions=[f.session("T-2")], account="acme"))
     assert any("1 sessions created" in s for s in texts(at.success))
     with factory() as db:
         assert db.scalar(select(Account.slug).join(SupportSession)) == "acme"
@@ -106,11 +103,7 @@ def test_the_welcome_imports_a_file_into_the_account_it_names(empty_app_db: AppD
 def test_a_broken_file_is_refused_with_its_problems(empty_app_db: AppDb) -> None:
     _, factory = empty_app_db
     bad = f.document(flows=[f.flow(tree_structure={"id": "r", "type": "nope"})])
-    at = open_app()
-    at.get("file_uploader")[0].set_value(("bad.json", json.dumps(bad).encode(), "text/json"))
-    at.run()
-    at.button(key="welcome:import").click().run()
-    no_exception(at)
+    at = import_from_the_welcome(bad, "bad.json")
     assert any("nothing was imported" in e for e in texts(at.error))
     assert texts(at.title) == ["Welcome to Knowledge Flywheel"]
     with factory() as db:
