@@ -160,10 +160,10 @@ class Reading:
     less, so there the step's words must speak of the question too.
 
     Likewise a step whose words say nothing of its node counts as explained when the flow's
-    structure places it between two steps fully explained by their words
-    (`places_unworded`). A proposal's structure is one session's way through, and its
-    words count as sure at far lower similarity: placed there, sessions of other problems
-    joined it.
+    structure places it between a step fully explained by its words and one whose words
+    speak of its node (`places_unworded`). A proposal's structure is one session's way
+    through, and its words count as sure at far lower similarity: placed there, sessions
+    of other problems joined it.
     """
 
     late_start: bool = False
@@ -1493,29 +1493,35 @@ def _confirmed(flow: PreparedFlow, credits: list[_Credit], reading: Reading) -> 
     """Credits raised by the flow's structure: by the step before, which led there
     (`_led_to`), by the later steps a step leads to (`_confirmed_later`), and where the
     session left, by the answer that led there (`_anticipated`)."""
-    placed = _between(flow, credits) if reading.places_unworded else credits
-    raised = _confirmed_later(flow, _led_to(flow, placed))
+    raised = _confirmed_later(flow, _led_to(flow, credits))
+    if reading.places_unworded:
+        raised = _between(flow, credits, raised)
     return _anticipated(flow, raised, unworded=reading.anticipates_unworded)
 
 
-def _between(flow: PreparedFlow, credits: list[_Credit]) -> list[_Credit]:
-    """A step whose words say nothing of its node is explained when the flow's structure
-    places it on both sides: the step before, fully explained by its words, led there (an
-    action done, an answer naming a branch), and the step went on a known way to the node
-    of the next step, also fully explained by its words ("are there lots of old machines
-    with Office on your account?" between the activation message and the licence check).
-    Only between two sure steps: one less sure beside it, and sessions of another problem
-    walking a flow like theirs were placed as well."""
-    found = list(credits)
-    for n in range(1, len(credits) - 1):
-        before, entry, after = credits[n - 1], credits[n], credits[n + 1]
-        if entry.credit > 0.0 or entry.node == NONE or min(before.credit, after.credit) < 1.0:
+def _between(
+    flow: PreparedFlow, worded: list[_Credit], raised: list[_Credit]
+) -> list[_Credit]:
+    """`raised`, where a step whose words say nothing of its node is placed there by the
+    flow's structure on both sides: the step before, fully explained by its words, led to
+    its node (an action done, an answer naming a branch), and the step went on a known way
+    to the node of the step after, whose words speak of it at least half as surely
+    ("are there lots of old machines with Office on your account?" between the activation
+    message and the licence check). It is explained as well as the step after is by its
+    words. (Judged by the words alone, as `worded` has them: a placed step raises nothing
+    further.) With a step before less than sure, sessions of another problem walking a
+    flow like theirs were placed as well."""
+    found = list(raised)
+    for n in range(1, len(worded) - 1):
+        before, entry, after = worded[n - 1], worded[n], worded[n + 1]
+        if entry.credit > 0.0 or entry.node == NONE:
             continue
-        if not (_leads_on(flow, before) and entry.node in flow.ways_on(before.node, before.option)):
+        if before.credit < 1.0 or after.credit < 0.5 or not _leads_on(flow, before):
             continue
         goes_on = entry.option != NONE or flow.kinds[entry.node] == "action"
-        if goes_on and after.node in flow.ways_on(entry.node, entry.option):
-            found[n] = entry._replace(credit=1.0)
+        led_here = entry.node in flow.ways_on(before.node, before.option)
+        if led_here and goes_on and after.node in flow.ways_on(entry.node, entry.option):
+            found[n] = found[n]._replace(credit=max(found[n].credit, after.credit))
     return found
 
 

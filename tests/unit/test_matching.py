@@ -683,7 +683,7 @@ def test_a_flow_anticipates_an_option_however_its_question_was_worded() -> None:
     assert proposal.score < 0.5, "a proposal's option is one session's word: not enough"
 
 
-def test_a_step_without_words_of_its_node_is_placed_between_two_sure_steps() -> None:
+def test_a_step_without_words_of_its_node_is_placed_by_the_steps_beside_it() -> None:
     def trail(solution: str) -> Trail:
         return read_trail(
             session(
@@ -701,8 +701,12 @@ def test_a_step_without_words_of_its_node_is_placed_between_two_sure_steps() -> 
     assert placed.score == pytest.approx(3 / 3.5), "but the flow places it: all three count"
     proposal = align_prepared(prepared, sure, reading=PROPOSAL)
     assert proposal.score < placed.score, "a proposal's structure is one session's"
+    half = align_prepared(prepared, trail("IPsec allowed on the edge"), reading=FLOW)
+    after = half.step_credits[2] or 0.0
+    assert 0.5 < after < 1.0, "the step after speaks of its node, not surely"
+    assert half.score == pytest.approx(match_score([1.0, after, after])), "as well as it"
     unsure = align_prepared(prepared, trail("Done, thanks"), reading=FLOW)
-    assert unsure.score == pytest.approx(1 / 3 * 1 / 1.5), "no sure step after it"
+    assert unsure.score == pytest.approx(1 / 3 * 1 / 1.5), "nothing after it speaks of its node"
 
 
 def test_only_one_way_on_leads_below_a_node_in_a_tree() -> None:
