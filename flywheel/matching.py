@@ -415,9 +415,9 @@ class PreparedFlow:
     through: dict[tuple[int, int], frozenset[int]] = field(
         default_factory=dict, compare=False, repr=False
     )  # `only_through`, remembered
-    asides: dict[int, tuple[int, ...]] = field(
+    returns: dict[int, tuple[tuple[int, float], ...]] = field(
         default_factory=dict, compare=False, repr=False
-    )  # `aside`, remembered
+    )  # `comebacks`, remembered
 
     def ways_on(self, node: int, option: int) -> set[int]:
         """Where a node leads by one way on (an option, or NONE: an action's next)."""
@@ -433,13 +433,19 @@ class PreparedFlow:
         return found
 
     def aside(self, node: int) -> tuple[int, ...]:
-        """Every node but `node` and those above it, in order (once per node). The nodes
-        are in topological order, so all those above it come before it."""
-        found = self.asides.get(node)
+        """Every node but `node` and those above it, in order. The nodes are in topological
+        order, so all those above it come before it."""
+        above = {n for n in range(node) if node in self.reach(t for _, t in self.exits[n])}
+        return tuple(n for n in range(len(self.ids)) if n != node and n not in above)
+
+    def comebacks(self, node: int) -> tuple[tuple[int, float], ...]:
+        """Where a walk that left the flow at `node` may come back, and at what cost: below
+        it (`REJOIN`) or beside it (`SIDEWAYS`), never at it or above it (once per node)."""
+        found = self.returns.get(node)
         if found is None:
-            above = {n for n in range(node) if node in self.reach(t for _, t in self.exits[n])}
-            found = tuple(n for n in range(len(self.ids)) if n != node and n not in above)
-            self.asides[node] = found
+            below = self.reach(t for _, t in self.exits[node])
+            found = tuple((n, REJOIN if n in below else SIDEWAYS) for n in self.aside(node))
+            self.returns[node] = found
         return found
 
     def reach(self, starts: Iterable[int]) -> set[int]:
@@ -944,7 +950,6 @@ class _Walk:
         self.before = 2 * self.size + 2
         self.away = 2 * self.size + 3
         self.left_at: dict[int, int] = {}  # off-branch state: the node its best walk left at
-        self.below: dict[int, set[int]] = {}  # node: the nodes below it, rejoined more cheaply
         self.reading = reading
         self.kinds = [step.kind for step in trail.steps]
         self.sims = [flow.step_similarities(step) for step in trail.steps]
@@ -1106,35 +1111,25 @@ class _Walk:
         return moves
 
     def _rejoins(self, state: int, t: int) -> list[tuple[int, float, int, int, bool]]:
-        """Step t read at a node below where the walk left, back on the flow (at a cost),
-        when the walk has done a step of its own since: every reading of the step there
-        that the step surely speaks of. Only a walk that left on a named option comes back
-        (`left_at` has no node for the others): an answer naming none may have taken a
-        branch in its own words, and the opening statement is too loose a reading of which
-        branch a session lacked to hang steps of its own there."""
+        """Step t read at a node below or beside where the walk left (`comebacks`), back on
+        the flow at a cost, when the walk has done a step of its own since: every reading
+        of the step there that the step surely speaks of. Only a walk that left on a named
+        option comes back (`left_at` has no node for the others): an answer naming none may
+        have taken a branch in its own words, and the opening statement is too loose a
+        reading of which branch a session lacked to hang steps of its own there."""
         left = self.left_at.get(state)
         if state != self.away or left is None or not self.reading.may_rejoin:
             return []
         sure = self.sure[t]
-        below = self._below(left)
         moves: list[tuple[int, float, int, int, bool]] = []
-        for node in self.flow.aside(left):
+        for node, cost in self.flow.comebacks(left):
             if sure[node]:
-                cost = REJOIN if node in below else SIDEWAYS
                 moves.extend(
                     (move[0], move[1] - cost, move[2], move[3], move[4])
                     for move in self._moves(node, t)
                     if move[2] != NONE
                 )
         return moves
-
-    def _below(self, node: int) -> set[int]:
-        """The nodes the flow reaches from `node`, not itself (once per walk and node)."""
-        found = self.below.get(node)
-        if found is None:
-            found = self.flow.reach(t for _, t in self.flow.exits[node]) - {node}
-            self.below[node] = found
-        return found
 
     def _stay(self, state: int, node: int, t: int) -> tuple[int, float, int, int, bool]:
         gain = self.sims[t][node] - THRESHOLD
