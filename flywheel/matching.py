@@ -1509,13 +1509,10 @@ def _between(
     found = list(raised)
     for n in range(1, len(worded) - 1):
         before, entry, after = worded[n - 1], worded[n], worded[n + 1]
-        if entry.credit > 0.0 or entry.node == NONE:
+        if entry.credit > 0.0 or before.credit < 1.0 or after.credit < 0.5:
             continue
-        if before.credit < 1.0 or after.credit < 0.5 or not _leads_on(flow, before):
-            continue
-        goes_on = entry.option != NONE or flow.kinds[entry.node] == "action"
-        led_here = entry.node in flow.ways_on(before.node, before.option)
-        if led_here and goes_on and after.node in flow.ways_on(entry.node, entry.option):
+        led_here = _leads_on(flow, before) and _went_to(flow, before, entry)
+        if led_here and _goes_on(flow, entry) and _went_to(flow, entry, after):
             found[n] = found[n]._replace(credit=max(found[n].credit, after.credit))
     return found
 
@@ -1549,17 +1546,25 @@ def _led_to(flow: PreparedFlow, credits: list[_Credit]) -> list[_Credit]:
         before, entry = credits[n - 1], credits[n]
         if entry.credit <= 0.0 or entry.node == NONE or before.credit <= entry.credit:
             continue
-        if _leads_on(flow, before) and entry.node in flow.ways_on(before.node, before.option):
+        if _leads_on(flow, before) and _went_to(flow, before, entry):
             found[n] = entry._replace(credit=before.credit)
     return found
 
 
 def _leads_on(flow: PreparedFlow, entry: _Credit) -> bool:
-    """Whether a credited step speaks of its node and went on from it a known way: an
-    action done, or a decision answered with a named option."""
-    if entry.credit <= 0.0 or entry.node == NONE:
-        return False
-    return entry.option != NONE or flow.kinds[entry.node] == "action"
+    """Whether a credited step speaks of its node and went on from it a known way."""
+    return entry.credit > 0.0 and _goes_on(flow, entry)
+
+
+def _goes_on(flow: PreparedFlow, entry: _Credit) -> bool:
+    """Whether a step went on from its node a known way: an action done, or a decision
+    answered with a named option."""
+    return entry.node != NONE and (entry.option != NONE or flow.kinds[entry.node] == "action")
+
+
+def _went_to(flow: PreparedFlow, before: _Credit, entry: _Credit) -> bool:
+    """Whether the way the step `before` went on leads to the node of `entry`."""
+    return before.node != NONE and entry.node in flow.ways_on(before.node, before.option)
 
 
 def _anticipated(flow: PreparedFlow, credits: list[_Credit], *, unworded: bool) -> list[_Credit]:
@@ -1570,11 +1575,9 @@ def _anticipated(flow: PreparedFlow, credits: list[_Credit], *, unworded: bool) 
     found = list(credits)
     for n in range(1, len(found)):
         before, entry = found[n - 1], found[n]
-        if before.node == NONE or not _unexplored(flow, entry):
+        if not _unexplored(flow, entry) or (entry.credit <= 0.0 and not unworded):
             continue
-        if entry.credit <= 0.0 and not unworded:
-            continue
-        if entry.node in flow.ways_on(before.node, before.option):
+        if _went_to(flow, before, entry):
             found[n] = entry._replace(credit=max(entry.credit, before.credit))
     return found
 
