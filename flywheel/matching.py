@@ -153,17 +153,15 @@ class Reading:
     A proposal's tree grows by merging whole trails, so against a proposal the walk does
     not come back.
 
-    Where the session left a flow, the step whose answer names an option the flow has no
-    branch for yet is the flow's question when the flow led there, however the agent worded
-    it (`anticipates_unworded`): the answer names one of the authors' own options. A
-    proposal's unexplored options are one session's offer, and an answer naming one says
-    less, so there the step's words must speak of the question too.
-
-    Likewise a step whose words say nothing of its node counts as explained when the flow's
-    structure places it between a step fully explained by its words and one whose words
-    speak of its node (`places_unworded`). A proposal's structure is one session's way
-    through, and its words count as sure at far lower similarity: placed there, sessions
-    of other problems joined it.
+    A flow's structure may explain a step whose words say nothing of its node
+    (`places_unworded`): where the session left the flow, the step whose answer names an
+    option the flow has no branch for yet is the flow's question when the flow led there
+    (the answer names one of the authors' own options); and a step between one fully
+    explained by its words, which led to its node, and one whose words speak of the node
+    it led on to. A proposal's options are one session's offer and its structure one
+    session's way through, and its words count as sure at far lower similarity: read so,
+    sessions of other problems joined it, so against a proposal a step's words must speak
+    of its node.
     """
 
     late_start: bool = False
@@ -171,7 +169,6 @@ class Reading:
     unnamed_may_follow: bool = True
     reads_offers: bool = True
     may_rejoin: bool = True
-    anticipates_unworded: bool = True
     places_unworded: bool = True
     no_credit: float = NO_CREDIT
     full_credit: float = FULL_CREDIT
@@ -195,7 +192,6 @@ PROPOSAL = Reading(
     unnamed_may_follow=False,
     reads_offers=False,
     may_rejoin=False,
-    anticipates_unworded=False,
     places_unworded=False,
     no_credit=0.05,
     full_credit=0.2,
@@ -1491,7 +1487,7 @@ def _confirmed(flow: PreparedFlow, credits: list[_Credit], reading: Reading) -> 
     raised = _confirmed_later(flow, _led_to(flow, credits))
     if reading.places_unworded:
         raised = _between(flow, credits, raised)
-    return _anticipated(flow, raised, unworded=reading.anticipates_unworded)
+    return _anticipated(flow, raised, unworded=reading.places_unworded)
 
 
 def _between(
