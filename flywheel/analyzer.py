@@ -233,9 +233,8 @@ def analyze_batch(
     """
     read = _read(db, session_ids, settings=settings, provider=provider, now=now)
     done = BatchResults(read.done, [])
-    contexts = read.contexts
     try:
-        later = _without_model(db, contexts, done)
+        later = _without_model(db, read.contexts, done)
     except StaleDataError:
         # a reviewer saved a proposal this batch was joining: start again, one at a time
         db.rollback()
