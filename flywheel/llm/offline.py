@@ -256,13 +256,19 @@ def _aside(step: StepView, after: StepView | None) -> bool:
     question (a clarification offering them is how the question gets answered, so that is
     no aside). A one-word reply to a yes/no question followed by another yes/no question
     ("yeah") is an answer: those options say nothing of which question is asked, whereas
-    the same options with words of their own ("Password rejected", "Account locked") do."""
+    the same options with words of their own ("Password rejected", "Account locked") do.
+    A reply that asks back ("huh?") answers nothing, however short."""
     typed_only = step.was_free_text and step.selected is None and bool(step.options)
     if not typed_only or after is None or _is_clarification(after):
         return False
-    if len(_words(step.free_text)) <= 1 and not _worded_options(step):
+    if len(_words(step.free_text)) <= 1 and not _worded_options(step) and not _asks(step):
         return False
     return _same_options(step, after) and _named_option(step.free_text, step.options) is None
+
+
+def _asks(step: StepView) -> bool:
+    """Whether a typed reply is itself a question: it ends with a question mark."""
+    return squash(step.free_text).endswith("?")
 
 
 def _worded_options(step: StepView) -> bool:

@@ -370,6 +370,19 @@ def test_one_word_reply_is_an_answer_even_when_the_options_repeat() -> None:
     assert ("yeah", True) in taken_labels(tree)
 
 
+def test_one_word_reply_asking_back_is_no_answer() -> None:
+    session = make_session(
+        question(0, "Can anyone else get on?", "Yes", "No", was_free_text=True, free_text="huh?"),
+        StepView(order=1, type="clarification", text="Let me put it another way."),
+        question(2, "Does it work for the person next to you?", "Yes", "No", selected="Yes"),
+        solution(3, "Reset the proxy"),
+    )
+    tree = tree_of(draft(session))
+    assert tree.question == "Can anyone else get on?"
+    assert taken_labels(tree) == [("Yes", True), ("No", False)]
+    assert [node.type for node in walk(tree)] == ["decision", "solution"]
+
+
 def test_clarification_carrying_the_answer_belongs_to_the_question_before() -> None:
     offered = ("Error", "Timeout", "Drops")
     session = make_session(
