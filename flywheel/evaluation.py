@@ -14,8 +14,9 @@ what a user would see: analyses, proposals and their trees.
 3. enhancement: per flow, the branch below the root that most labelled sessions traverse is
    cut (its option left unexplored, its subtree removed); those sessions are analysed: the
    share whose enhancement (drafted, or joined as evidence when a like one was pending)
-   attaches at the cut node, and the recall of the cut nodes they
-   traversed among the proposals' new nodes (nodes matched by text).
+   attaches at the cut node, the recall of the cut nodes they traversed among the
+   proposals' new nodes (nodes matched by text), and how many pending enhancements of the
+   flow they end in (ideal 1: one missing branch, one proposal).
 4. mining: one flow at a time is removed from the library and its sessions are analysed: how
    many pending proposals they end in (ideal 1), and the branch recall of the largest one
    against the branches the sessions traversed (nodes matched by text). And, since unrelated
@@ -477,6 +478,7 @@ def run_enhancement(data: Dataset, space: Workspace) -> dict[str, Any]:
         "attach_share_when_asked": _ratio(total["attached_when_asked"], total["asked"], 0.0),
         "asked_share": _ratio(total["asked"], total["sessions"], 0.0),
         "cut_node_recall": _ratio(total["cut_nodes_found"], total["cut_nodes"], 1.0),
+        "proposals_per_cut": _ratio(total["proposals"], len(per_flow), 0.0),
         "sessions": total["sessions"],
         "flows": per_flow,
     }
@@ -489,6 +491,7 @@ _ENHANCEMENT_COUNTS = (
     "attached_when_asked",
     "cut_nodes",
     "cut_nodes_found",
+    "proposals",
 )
 
 
@@ -524,7 +527,16 @@ def _enhancement_of(data: Dataset, space: Workspace, flow_id: str) -> dict[str, 
         "attached_when_asked": len(attached & asked),
         "cut_nodes": len(wanted),
         "cut_nodes_found": found,
+        "proposals": sum(_pending_enhancement(p, flow_id) for p in proposals.values()),
     }
+
+
+def _pending_enhancement(proposal: ProposalView, flow_id: str) -> bool:
+    return (
+        proposal.proposal_type == "enhancement"
+        and proposal.status == "pending"
+        and proposal.target_flow_id == flow_id
+    )
 
 
 def _cut_nodes_found(
@@ -710,6 +722,7 @@ def _enhancement_rows(e: dict[str, Any]) -> list[Row]:
         ("enhancement", "  trail asks the cut node", _pct(e["asked_share"]), ""),
         ("enhancement", "  attached when it asks", _pct(e["attach_share_when_asked"]), ""),
         ("enhancement", "cut-node recall", _pct(e["cut_node_recall"]), ""),
+        ("enhancement", "proposals per cut", f"{e['proposals_per_cut']:.2f}", ""),
     ]
 
 

@@ -12,6 +12,7 @@ that covers every branch any of them took, each node and branch counting its ses
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from flywheel.matching import (
@@ -132,8 +133,15 @@ def merge_path(base: Tree, addition: Tree, *, prepared: PreparedFlow | None = No
     `base` is at hand `prepared` for aligning (a look-up just aligned it), the first path
     is aligned to that rather than preparing the same tree again.
     """
+    return merge_paths(base, explored_paths(addition), prepared=prepared)
+
+
+def merge_paths(
+    base: Tree, paths: Iterable[list[PathStep]], *, prepared: PreparedFlow | None = None
+) -> Tree:
+    """`base` with each path merged in (see `merge_path`); `base` is not changed."""
     merged = parse_tree(tree_to_dict(base))
-    for path in explored_paths(addition):
+    for path in paths:
         merged = _merge_one(merged, path, weight=path[-1].node.support or 1, prepared=prepared)
         prepared = None  # the tree has grown
     return merged
@@ -271,14 +279,27 @@ def _reword(node: Node, label: str, named: str) -> Option | None:
 
 
 def _graft(merged: Tree, index: dict[str, Node], rest: list[PathStep], weight: int) -> str:
-    """Copy the path's nodes into `merged` as a chain with fresh ids; returns the first id."""
-    copies = [_copy(step, _fresh(step.node.id, index), weight) for step in rest]
+    """Copy the path's nodes into `merged` as a chain with fresh ids, up to a node `merged`
+    already holds (the same id and words: the path came back to it), which the chain then
+    leads to; returns the first id."""
+    back = next((n for n, step in enumerate(rest) if _held(index, step.node)), len(rest))
+    if back == 0:
+        return rest[0].node.id
+    chain = rest[:back]
+    copies = [_copy(step, _fresh(step.node.id, index), weight) for step in chain]
     for copy in copies:
         index[copy.id] = copy
-    for step, copy, after in zip(rest, copies, [*copies[1:], None], strict=True):
-        _link(step, copy, after.id if after else None, weight)
+    ends = [rest[back].node.id] if back < len(rest) else [None]
+    for step, copy, after in zip(chain, copies, [c.id for c in copies[1:]] + ends, strict=True):
+        _link(step, copy, after, weight)
         merged.children.append(copy)
     return copies[0].id
+
+
+def _held(index: dict[str, Node], node: Node) -> bool:
+    """Whether the tree holds this very node: the same id, kind and words."""
+    held = index.get(node.id)
+    return held is not None and held.type == node.type and node_text(held) == node_text(node)
 
 
 def _copy(step: PathStep, node_id: str, weight: int) -> Node:
@@ -352,11 +373,11 @@ def same_first_question(one: Tree, other: Tree) -> bool:
     work?"), the questions right after both roots are one question in that sense, and
     neither root is surely a question the other tree asks further down."""
     first, second = prepare_flow(one), prepare_flow(other)
-    ours, theirs = _likest(one, second), _likest(other, first)
+    ours, theirs = likest(one, second), likest(other, first)
     if ours is not None or theirs is not None:
         return ours == other.id and theirs == one.id
-    below = {node.id: _likest(node, second) for node in _after_root(one)}
-    return any(below.get(_likest(node, first) or "") == node.id for node in _after_root(other))
+    below = {node.id: likest(node, second) for node in _after_root(one)}
+    return any(below.get(likest(node, first) or "") == node.id for node in _after_root(other))
 
 
 def _after_root(tree: Tree) -> list[Node]:
@@ -366,7 +387,7 @@ def _after_root(tree: Tree) -> list[Node]:
     return [node for node in found if node is not None and node.type == "decision"]
 
 
-def _likest(asked: Node, flow: PreparedFlow) -> str | None:
+def likest(asked: Node, flow: PreparedFlow) -> str | None:
     """The id of the node of a prepared tree most like a node asked as a step, when surely so
     (None otherwise)."""
     step = read_trail(path_session([PathStep(asked, None)])).steps[0]

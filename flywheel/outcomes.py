@@ -15,13 +15,14 @@ from typing import Any
 from sqlalchemy import select
 
 from flywheel import evidence, notify
+from flywheel.branches import starts_alike
 from flywheel.db import lock
 from flywheel.dispatch import Decision
 from flywheel.drafting import check_enhancement_draft, check_flow_draft
 from flywheel.errors import Conflict
 from flywheel.ledger import CallSite, draft_with_repair
 from flywheel.llm.base import EnhancementDraft, EnhancementRequest, FlowDraft, FlowRequest
-from flywheel.llm.offline import session_tree
+from flywheel.llm.offline import OfflineProvider, session_tree
 from flywheel.matching import FLOW, Alignment, Trail, align_prepared
 from flywheel.mining import mark_support, merge_path, same_first_question
 from flywheel.models import Flow, Proposal, SupportSession
@@ -291,10 +292,12 @@ def merge_into(
     *,
     drafted: bool,
     alike: Sequence[Match] = (),
+    branch: Told | None = None,
 ) -> Written:
     """Add the session as evidence to the proposal it matched: its id, the count,
-    confidence, and (for a new flow) its path in the tree; then fold in those of the other
-    proposals it resembles (`alike`) that are the same problem (`_fold`)."""
+    confidence, and its path in the tree (for a new flow) or its `branch` (for an
+    enhancement of the context's flow); then fold in those of the other proposals it
+    resembles (`alike`) that are the same problem (`_fold`)."""
     db = ctx.site.db
     proposal = db.get(Proposal, match.proposal_id, populate_existing=True)
     if proposal is None or proposal.status != "pending":
@@ -307,6 +310,13 @@ def merge_into(
         aligned = match.flow if match.version == proposal.version else None  # still that tree
         data["tree_structure"] = tree_to_dict(merge_path(tree, path, prepared=aligned))
     proposal.proposed_flow_data = data
+    grown = branch is not None and ctx.flow is not None and evidence.grow_branch(
+        proposal,
+        parse_tree(ctx.flow.tree_structure),
+        ctx.flow.current_version,
+        branch.tree,
+        branch.new_ids,
+    )
     evidence.add_sessions(proposal, [ctx.session.id])
     proposal.updated_by = "analyzer"
     db.flush()
@@ -318,6 +328,9 @@ def merge_into(
         f"({match.score:.2f} alike, {how}); "
         f"it now has {proposal.supporting_session_count} supporting sessions."
     )
+    if grown:
+        count = len(proposal.proposed_flow_data.get("new_nodes", []))
+        reason += f" Its branch, with this session's merged in, has {count} new nodes."
     if folded:
         names = ", ".join(f"#{id_}" for id_ in folded)
         reason += f" Folded {names} into it: the same first question and the same problem."
@@ -331,16 +344,7 @@ def enhance(ctx: Context, flow: Flow) -> Written:
     """Draft the new branch where the session left the flow, check it applied, and store it."""
     tree = parse_tree(flow.tree_structure)
     alignment = ctx.alignment or Alignment()
-    request = EnhancementRequest(
-        session=ctx.view,
-        flow_name=flow.name,
-        flow_tree=tree,
-        divergence_node_id=alignment.divergence_node_id,
-        divergence_answer=alignment.divergence_answer,
-        step_nodes=tuple(alignment.step_nodes),
-        rejoin_node_id=alignment.rejoin_node_id,
-        rejoin_step=alignment.rejoin_step,
-    )
+    request = _request(ctx, flow, tree)
     applied: dict[str, Tree] = {}
 
     def check(payload: object) -> tuple[EnhancementDraft | None, list[str]]:
@@ -358,28 +362,64 @@ def enhance(ctx: Context, flow: Flow) -> Written:
         check,
     )
     lock(ctx.site.db, f"proposals:{ctx.session.account_id}")
-    twin = _twin_enhancement(ctx, flow, alignment)
+    told = Told(applied["tree"], frozenset(node.id for node in draft.new_nodes))
+    twin = _twin_enhancement(ctx, flow, alignment, told)
     if twin is not None:
-        return merge_into(ctx, twin, None, drafted=True)
+        return merge_into(ctx, twin, None, drafted=True, branch=told)
     return _store_enhancement(ctx, flow, draft, applied["tree"])
 
 
+@dataclass(frozen=True)
+class Told:
+    """A session's telling of a missing branch: the flow with it, and its new nodes."""
+
+    tree: Tree
+    new_ids: frozenset[str]
+
+
+def _request(ctx: Context, flow: Flow, tree: Tree) -> EnhancementRequest:
+    """What a provider needs to draft the session's branch of `flow` (its tree `tree`)."""
+    alignment = ctx.alignment or Alignment()
+    return EnhancementRequest(
+        session=ctx.view,
+        flow_name=flow.name,
+        flow_tree=tree,
+        divergence_node_id=alignment.divergence_node_id,
+        divergence_answer=alignment.divergence_answer,
+        step_nodes=tuple(alignment.step_nodes),
+        rejoin_node_id=alignment.rejoin_node_id,
+        rejoin_step=alignment.rejoin_step,
+    )
+
+
 def _join_twin(ctx: Context, flow: Flow) -> Written | None:
-    """Merge into a pending enhancement that tells the same missing branch (no draft)."""
-    twin = _twin_enhancement(ctx, flow, ctx.alignment or Alignment())
+    """Merge into a pending enhancement that tells the same missing branch, growing it by
+    this session's branch as drafted without a language model."""
+    tree = parse_tree(flow.tree_structure)
+    reply = OfflineProvider().draft_enhancement(_request(ctx, flow, tree))
+    draft, applied, _ = check_enhancement_draft(reply.payload, tree)
+    told = None
+    if draft is not None and applied is not None:
+        told = Told(applied, frozenset(node.id for node in draft.new_nodes))
+    twin = _twin_enhancement(ctx, flow, ctx.alignment or Alignment(), told)
     if twin is None:
         return None
     lock(ctx.site.db, f"proposals:{ctx.session.account_id}")
-    return merge_into(ctx, twin, None, drafted=False)
+    return merge_into(ctx, twin, None, drafted=False, branch=told)
 
 
-def _twin_enhancement(ctx: Context, flow: Flow, alignment: Alignment) -> Match | None:
-    """A pending enhancement of the same flow, attached at the same node, whose answer and
-    new steps read like this session's: the same missing branch, told again."""
+def _twin_enhancement(
+    ctx: Context, flow: Flow, alignment: Alignment, told: Told | None
+) -> Match | None:
+    """A pending enhancement of the same flow, attached at the same node, that took the
+    same answer there and begins its branch as the session's does (`told`; the same
+    missing branch: a node has one branch per answer) or whose answer and new steps read
+    like this session's: the same missing branch, told again. One of the first kind comes
+    first, then the likest."""
     if alignment.divergence_node_id is None:
         return None
     rows = ctx.site.db.execute(
-        select(Proposal.id, Proposal.proposed_diff)
+        select(Proposal.id, Proposal.proposed_diff, Proposal.proposed_flow_data)
         .where(
             Proposal.account_id == ctx.session.account_id,
             Proposal.status == "pending",
@@ -389,18 +429,34 @@ def _twin_enhancement(ctx: Context, flow: Flow, alignment: Alignment) -> Match |
         .order_by(Proposal.id)
     )
     ours = fingerprint(alignment.divergence_answer, *_steps_after(ctx.view, alignment))
-    best: Match | None = None
+    answer = _answer_key(alignment.divergence_answer)
+    best: tuple[bool, float, Match] | None = None
     for row in rows:
         diff = row.proposed_diff or {}
         if diff.get("attach_node_id") != alignment.divergence_node_id:
             continue
-        theirs = fingerprint(diff.get("answer"), *_new_node_texts(diff))
-        score = similarity(ours, theirs)
-        if score >= ctx.site.settings.merge_similarity_threshold and (
-            best is None or score > best.score
-        ):
-            best = Match(proposal_id=row.id, score=score)
-    return best
+        same_answer = _answer_key(diff.get("answer")) == answer and _starts_alike(
+            row.proposed_flow_data, told
+        )
+        score = similarity(ours, fingerprint(diff.get("answer"), *_new_node_texts(diff)))
+        if not same_answer and score < ctx.site.settings.merge_similarity_threshold:
+            continue
+        if best is None or (same_answer, score) > best[:2]:
+            best = (same_answer, score, Match(proposal_id=row.id, score=score))
+    return best[2] if best else None
+
+
+def _starts_alike(data: dict[str, Any], told: Told | None) -> bool:
+    """Whether the session's branch begins as the proposal's (see `starts_alike`)."""
+    raw = data.get("tree_structure")
+    if told is None or not isinstance(raw, dict):
+        return False
+    ours = {str(node.get("id")) for node in data.get("new_nodes", [])}
+    return starts_alike(parse_tree(raw), ours, told.tree, told.new_ids)
+
+
+def _answer_key(answer: object) -> str:
+    return " ".join(str(answer or "").casefold().split())
 
 
 def _steps_after(view: SessionView, alignment: Alignment) -> list[str]:

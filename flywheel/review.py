@@ -19,15 +19,13 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from flywheel import auth, evidence, notify
 from flywheel.accounts import get_account
+from flywheel.branches import starts_alike, ways_in
 from flywheel.drafting import apply_enhancement, rekeyed
 from flywheel.errors import Conflict, InvalidInput, NotFound
 from flywheel.llm.base import EnhancementDraft
 from flywheel.models import Analysis, AuditEvent, Flow, FlowVersion, Proposal, SupportSession
 from flywheel.similarity import fingerprint
 from flywheel.trees import Tree, all_nodes, check_tree, parse_tree, tree_to_dict
-
-# an enhancement whose tree a reviewer edited: it cannot simply be re-applied to a newer flow
-EDITED_TREE = "tree_edited"
 
 
 def get_proposal(db: Session, *, account: str, proposal_id: int) -> Proposal:
@@ -149,7 +147,7 @@ def _publish_enhancement(
     if data.get("base_version") == flow.current_version:
         tree = _proposed_tree(proposal)
     else:  # the flow moved on since the draft: apply the same additions to its current tree
-        if data.get(EDITED_TREE):
+        if data.get(evidence.EDITED_TREE):
             raise Conflict(
                 f"Flow '{flow.name}' changed since proposal #{proposal.id} was drafted (version "
                 f"{data.get('base_version')}, now {flow.current_version}), and this proposal's "
@@ -303,7 +301,7 @@ def _apply_edits(proposal: Proposal, values: dict[str, Any]) -> list[str]:
             setattr(proposal, name, value)
             changed.append(name)
     if "tree_structure" in changed and proposal.proposal_type == "enhancement":
-        data[EDITED_TREE] = True  # no longer only the drafted branch on its base version
+        data[evidence.EDITED_TREE] = True  # no longer only the drafted branch on its base version
     if set(changed) & {"match_keywords", "tree_structure"}:
         proposal.proposed_flow_data = data
     return changed
@@ -368,7 +366,7 @@ def merge_proposals(
     for proposal in (keep, absorb):
         _pending(proposal, None)
     _check_mergeable(keep, absorb)
-    evidence.absorb(keep, absorb)
+    evidence.absorb(keep, absorb, base=_base_flow(db, keep, absorb))
     keep.updated_by = reviewer
     keep.fingerprint = _fingerprint_of(keep)
     _audit(db, keep, actor=reviewer, action="proposal.merge", details={"absorbed": absorb.id})
@@ -397,6 +395,51 @@ def _check_mergeable(keep: Proposal, absorb: Proposal) -> None:
         raise InvalidInput(
             f"Proposals #{keep.id} and #{absorb.id} change different flows; "
             "only enhancements of the same flow can be merged."
+        )
+
+
+def _base_flow(db: Session, keep: Proposal, absorb: Proposal) -> tuple[Tree, int] | None:
+    """For two enhancements, the flow's tree and version both were drafted on (None for
+    new flows). Their branches can be merged only on one version, unless the kept one's
+    tree was edited (then that tree is what approval publishes, and the other's paths are
+    merged into it as they are)."""
+    if keep.proposal_type != "enhancement" or keep.proposed_flow_data.get(evidence.EDITED_TREE):
+        return None
+    version = keep.proposed_flow_data.get("base_version")
+    if absorb.proposed_flow_data.get("base_version") != version:
+        raise InvalidInput(
+            f"Proposals #{keep.id} and #{absorb.id} were drafted on different versions of "
+            f"the flow ({version} and {absorb.proposed_flow_data.get('base_version')}), so "
+            "their branches cannot be merged into one; review them one at a time."
+        )
+    snapshot = db.scalar(
+        select(FlowVersion).where(
+            FlowVersion.flow_id == keep.target_flow_id, FlowVersion.version == version
+        )
+    )
+    if snapshot is None:
+        raise NotFound(f"Version {version} of the flow proposal #{keep.id} changes is gone.")
+    _one_way_on(keep, absorb)
+    return parse_tree(snapshot.tree_structure), snapshot.version
+
+
+def _one_way_on(keep: Proposal, absorb: Proposal) -> None:
+    """Refuse two branches hung on the same answer that begin differently: after one answer
+    a flow goes on one way, so one of them would be lost."""
+    trees, ids = [], []
+    for proposal in (keep, absorb):
+        data = proposal.proposed_flow_data
+        trees.append(parse_tree(data.get("tree_structure")))
+        ids.append({str(node.get("id")) for node in data.get("new_nodes", [])})
+    shared = ways_in(trees[0], ids[0]) & ways_in(trees[1], ids[1])
+    if shared and not starts_alike(trees[0], ids[0], trees[1], ids[1]):
+        node_id, answer = sorted(shared)[0]
+        raise InvalidInput(
+            f"Proposals #{keep.id} and #{absorb.id} both add a branch after node '{node_id}'"
+            + (f" on the answer '{answer}'" if answer else "")
+            + ", and they begin with different steps; a flow goes on one way there, so one "
+            "branch would be lost. Approve one, then analyse the other's sessions again "
+            "(--force) to draft against the new version of the flow."
         )
 
 

@@ -16,9 +16,10 @@ from flywheel import db as dbmod
 from flywheel import review
 from flywheel.cli import main
 from flywheel.config import Settings
+from flywheel.errors import InvalidInput
 from flywheel.explain import explain
 from flywheel.interchange import export_analyses
-from flywheel.models import Analysis, AuditEvent, FlowTraffic, Proposal, SupportSession
+from flywheel.models import Analysis, AuditEvent, Flow, FlowTraffic, Proposal, SupportSession
 from flywheel.trees import node_index, parse_tree
 from tests import factories as f
 from tests.analysis_support import analyze, load, rows
@@ -216,6 +217,83 @@ def test_a_session_that_came_back_proposes_the_steps_in_between_leading_back(
     assert record["step_nodes"] == ["root", None, "ports", "openports"]
     assert record["rejoin_node_id"] == "ports"
     assert record["end_node_id"] == "openports"
+
+
+def winsock_retold(session_id: str, connects: str, *later: Any) -> dict[str, Any]:
+    """Like `winsock_session`, then asks whether the VPN connects (`connects`), then `later`."""
+    told = winsock_session(question(2, "Does the VPN connect now?", connects), *later)
+    return told | {"id": session_id}
+
+
+def test_a_missing_branch_told_again_grows_one_enhancement_that_approval_keeps_whole(
+    factory: sessionmaker[Session], settings: Settings
+) -> None:
+    fixed = winsock_retold("S-1", "yes", f.solution_step(3, "Winsock reset; the VPN connects"))
+    reinstalled = winsock_retold(
+        "S-2",
+        "no",
+        f.action_step(3, "Reinstall the VPN client", "Client reinstalled"),
+        f.solution_step(4, "Reinstalled the VPN client; it connects"),
+    )
+    load(factory, flows=FLOWS, sessions=[fixed, reinstalled])
+    assert analyze(factory, settings, "S-1", now=NOW).outcome == "enhancement"
+    second = analyze(factory, settings, "S-2", now=NOW)
+    assert second.outcome == "merged" and second.rejoin_node_id == "reinstall"
+    assert "has 3 new nodes" in second.reason  # the reset, the question, the first's fix
+    [proposal] = rows(factory, Proposal)
+    assert proposal.supporting_session_count == 2
+    [asked] = [n for n in proposal.proposed_flow_data["new_nodes"] if n["type"] == "decision"]
+    assert {(o["label"], o.get("next_node_id")) for o in asked["options"]} >= {("No", "reinstall")}
+    assert proposal.proposed_diff["new_nodes"] == proposal.proposed_flow_data["new_nodes"]
+    with factory() as db:  # the flow moves on before the review: the draft is re-applied
+        flow = db.get(Flow, proposal.target_flow_id)
+        flow.current_version += 1
+        db.commit()
+    with factory() as db:
+        flow = review.approve(db, account="acme", proposal_id=proposal.id, reviewer="ana")
+        tree = parse_tree(flow.tree_structure)
+        db.commit()
+    index = node_index(tree)
+    ways = {(o.label, index[o.next_node_id or ""].title) for o in index[asked["id"]].options}
+    assert ways == {("Yes", "Winsock reset; the VPN connects"), ("No", "Reinstall the VPN client")}
+
+
+def test_a_reviewer_merging_two_tellings_of_a_branch_gets_both_in_one_draft(
+    factory: sessionmaker[Session], settings: Settings
+) -> None:
+    fixed = winsock_retold("S-1", "yes", f.solution_step(3, "Winsock reset; the VPN connects"))
+    driver = winsock_retold("S-2", "no", f.solution_step(3, "Rolled back the network driver"))
+    load(factory, flows=FLOWS, sessions=[fixed, driver])
+    first = analyze(factory, settings, "S-1", now=NOW).proposal_id
+    _set_status(factory, first, "rejected")  # so that the second drafts its own proposal
+    second = analyze(factory, settings, "S-2", now=NOW).proposal_id
+    _set_status(factory, first, "pending")
+    with dbmod.transaction(factory) as db:
+        review.merge_proposals(db, account="acme", keep_id=first, absorb_id=second, reviewer="k")
+    [kept] = rows(factory, Proposal, Proposal.id == first)
+    titles = {n.get("title") for n in kept.proposed_flow_data["new_nodes"]}
+    assert {"Winsock reset; the VPN connects", "Rolled back the network driver"} <= titles
+    assert kept.proposed_diff["new_nodes"] == kept.proposed_flow_data["new_nodes"]
+    assert kept.supporting_session_count == 2
+
+
+def test_a_reviewer_cannot_merge_two_branches_that_begin_differently_on_one_answer(
+    factory: sessionmaker[Session], settings: Settings
+) -> None:
+    winsock = winsock_session(f.solution_step(2, "Winsock reset; the VPN connects"))
+    driver = vpn_session(
+        "S-2",
+        question(0, "What error does the VPN client show?", "other", ERRORS),
+        f.action_step(1, "Roll back the network adapter driver", "Rolled back"),
+        f.solution_step(2, "The old driver works with the VPN"),
+    )
+    load(factory, flows=FLOWS, sessions=[winsock, driver])
+    first = analyze(factory, settings, "S-1", now=NOW).proposal_id
+    second = analyze(factory, settings, "S-2", now=NOW).proposal_id
+    assert first != second
+    with factory() as db, pytest.raises(InvalidInput, match="begin with different steps"):
+        review.merge_proposals(db, account="acme", keep_id=first, absorb_id=second, reviewer="k")
+    assert [p.status for p in rows(factory, Proposal)] == ["pending", "pending"]
 
 
 def test_an_opening_that_answers_onto_a_missing_branch_attaches_the_enhancement_there(
@@ -469,7 +547,7 @@ def test_eval_measures_a_tiny_labelled_set(
 ) -> None:
     write_tiny_set(tmp_path)
     database = f"sqlite:///{tmp_path / 'cli.db'}"
-    command = ["eval", str(tmp_path), "--experiments", "routing,mining", "--json"]
+    command = ["eval", str(tmp_path), "--experiments", "routing,enhancement,mining", "--json"]
     assert main([*command, "--database-url", database]) == 0
     out = {"json": json.loads(capsys.readouterr().out)}
     assert main([*command[:-1], "--database-url", database]) == 0
@@ -477,6 +555,10 @@ def test_eval_measures_a_tiny_labelled_set(
     matching, mining = out["json"]["matching"], out["json"]["mining"]
     assert matching["top1_accuracy"] == 1.0 and matching["end_node_accuracy"] == 1.0
     assert matching["decision_path_recall"] == 1.0 and matching["reinforced_share"] == 1.0
+    enhancement = out["json"]["enhancement"]
+    assert enhancement["flows"]["vpn-no-connect"]["cut"] == ["ports", "closed"]
+    assert enhancement["attach_share"] == 1.0 and enhancement["cut_node_recall"] == 1.0
+    assert enhancement["proposals_per_cut"] == 1.0  # the second session joined the first
     assert mining["flows"]["vpn-no-connect"]["proposals"] == 1
     assert mining["flows"]["vpn-no-connect"]["branch_recall"] == 1.0
     assert mining["mixing_sessions"] == 2 and mining["mixing_misplaced"] == 0
