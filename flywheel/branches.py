@@ -20,7 +20,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
-from flywheel.drafting import apply_enhancement
+from flywheel.drafting import MORE_CASES, apply_enhancement
 from flywheel.llm.base import EnhancementDraft, ModifiedOption, NewNode
 from flywheel.matching import prepare_flow
 from flywheel.mining import PathStep, likest, merge_paths
@@ -147,8 +147,13 @@ def additions(flow: Tree, grown: Tree) -> dict[str, list[dict[str, Any]]]:
     after = node_index(grown)
     reachable = {node.id for node in walk(grown)}
     added = [node for node in after.values() if node.id not in before and node.id in reachable]
-    added_ids = {node.id for node in added}
-    nodes = {node.id: node.model_dump(mode="json", exclude_none=True) for node in added}
+    folds = {node.id for node in added if _folded(node)}
+    added_ids = {node.id for node in added} - folds
+    nodes = {
+        node.id: node.model_dump(mode="json", exclude_none=True)
+        for node in added
+        if node.id in added_ids
+    }
     options: list[dict[str, Any]] = []
     for node_id, old in before.items():
         new = after.get(node_id)
@@ -157,9 +162,28 @@ def additions(flow: Tree, grown: Tree) -> dict[str, list[dict[str, Any]]]:
         if old.type == "action" and not old.next_node_id and new.next_node_id in added_ids:
             nodes[new.next_node_id or ""]["attach_after_node_id"] = node_id
         known = {option.id: option.next_node_id for option in old.options}
-        for option in new.options:
+        for option in _flat_options(new, after, folds):
             if option.next_node_id in added_ids and known.get(option.id) != option.next_node_id:
                 taken = option.model_dump(mode="json", exclude_none=True)
                 options.append({"node_id": node_id, "add_option": taken})
     return {"new_nodes": list(nodes.values()), "modified_options": options}
+
+
+def _folded(node: Node) -> bool:
+    """Whether a new node is where applying a draft moved a full decision's extra options
+    (`drafting.MORE_CASES`): applying the additions again makes it afresh."""
+    return node.type == "decision" and node.title == MORE_CASES
+
+
+def _flat_options(node: Node, index: dict[str, Node], folds: set[str]) -> list[Option]:
+    """A decision's options with those moved to "more cases" nodes in their place (each
+    such node read once)."""
+    flat: list[Option] = []
+    for option in node.options:
+        target = option.next_node_id or ""
+        if target in folds:
+            flat.extend(_flat_options(index[target], index, folds - {target}))
+        else:
+            flat.append(option)
+    return flat
 

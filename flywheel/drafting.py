@@ -13,6 +13,7 @@ from flywheel.trees import validate_tree as _validate
 
 MAX_PROBLEMS = 20
 MAX_OPTIONS = 5
+MORE_CASES = "More cases"  # the title of the node a full decision's extra options move to
 
 
 def _schema_problems(error: ValidationError) -> list[str]:
@@ -156,7 +157,7 @@ def _fold_into_more(tree: Tree, index: dict[str, Node], node: Node, option: Opti
     more = Node(
         id=more_id,
         type="decision",
-        title="More cases",
+        title=MORE_CASES,
         question=f"{question} (more cases)",
         options=[last, option],
     )

@@ -13,10 +13,13 @@ from tests import factories as f
 FLOW = parse_tree(f.vpn_tree_data())  # root's "Something else" (id "other") is unexplored
 
 
-def told(prefix: str, first: str, *nodes: dict[str, Any]) -> tuple[Tree, set[str]]:
-    """The flow with a branch on "Something else": an action `first` then `nodes` in order
-    (ids `<prefix>0`, `<prefix>1`...; an option's `next` names a node by position, or a
-    flow node by id); the tree and the new ids."""
+def told(
+    prefix: str, first: str, *nodes: dict[str, Any], flow: Tree = FLOW, entry: str = "other"
+) -> tuple[Tree, set[str]]:
+    """`flow` with a branch on its root's option `entry` (added, labelled so, when the root
+    has no such option): an action `first` then `nodes` in order (ids `<prefix>0`,
+    `<prefix>1`...; an option's `next` names a node by position, or a flow node by id); the
+    tree and the new ids."""
     ids = [f"{prefix}{n}" for n in range(len(nodes) + 1)]
     chain: list[dict[str, Any]] = [
         {"id": ids[0], "type": "action", "title": first, "next_node_id": ids[1]}
@@ -27,15 +30,16 @@ def told(prefix: str, first: str, *nodes: dict[str, Any]) -> tuple[Tree, set[str
             for o in node.get("options", [])
         ]
         chain.append({**node, "id": node_id, "options": options})
-    entry = {"id": "other", "label": "Something else", "next_node_id": ids[0]}
+    label = next((o.label for o in flow.options if o.id == entry), entry)
+    way_in = {"id": entry, "label": label, "next_node_id": ids[0]}
     draft = EnhancementDraft.model_validate(
         {
             "title": "branch",
             "new_nodes": chain,
-            "modified_options": [{"node_id": "root", "add_option": entry}],
+            "modified_options": [{"node_id": "root", "add_option": way_in}],
         }
     )
-    return apply_enhancement(FLOW, draft), set(ids)
+    return apply_enhancement(flow, draft), set(ids)
 
 
 def _to(option: dict[str, Any], ids: list[str]) -> str | None:
@@ -44,7 +48,7 @@ def _to(option: dict[str, Any], ids: list[str]) -> str | None:
 
 
 def winsock(
-    prefix: str, *, yes: Any = None, no: Any = None, ending: str = ""
+    prefix: str, *, yes: Any = None, no: Any = None, ending: str = "", **where: Any
 ) -> tuple[Tree, set[str]]:
     """Reset Winsock, ask whether the VPN connects: each answer leads on to `yes` / `no`
     (2: the solution `ending`; a flow node's id; None: nowhere yet)."""
@@ -54,7 +58,7 @@ def winsock(
         "options": [{"label": "Yes", "next": yes}, {"label": "No", "next": no}],
     }
     ends = [{"type": "solution", "title": ending}] if ending else []
-    return told(prefix, "Reset the Winsock catalogue", question, *ends)
+    return told(prefix, "Reset the Winsock catalogue", question, *ends, **where)
 
 
 def test_a_second_telling_adds_its_way_on_below_the_shared_question() -> None:
@@ -102,3 +106,22 @@ def test_additions_leave_out_changes_to_the_flows_own_nodes() -> None:
     assert [(m["node_id"], m["add_option"]["id"]) for m in found["modified_options"]] == [
         ("root", "other")
     ]
+
+
+def test_a_branch_on_a_full_question_keeps_one_more_cases_node_however_often_it_grows() -> None:
+    data = f.vpn_tree_data()
+    ways = ["ports", "ras", "reinstall", "openports", "reinstall"]
+    data["options"] = [
+        {"id": f"e{n}", "label": f"Error {n}", "next_node_id": way} for n, way in enumerate(ways)
+    ]
+    full = parse_tree(data)
+    where = {"flow": full, "entry": "Error 691"}
+    proposed, _ = winsock("a", yes=2, ending="Winsock reset fixed it", **where)
+    second, second_ids = winsock("b", no=2, ending="Reinstalled the client", **where)
+    third, third_ids = winsock("c", no=2, ending="Reinstalled the client", **where)
+    grown = grow(full, grow(full, proposed, second, second_ids).tree, third, third_ids)
+    assert not errors_of(validate_tree(grown.tree))
+    mores = [n for n in node_index(grown.tree).values() if n.title == "More cases"]
+    assert len(mores) == 1 and [o.label for o in mores[0].options] == ["Error 4", "Error 691"]
+    assert [m.add_option.label for m in grown.modified_options] == ["Error 691"]
+    assert all(n.title != "More cases" for n in grown.new_nodes)
