@@ -32,7 +32,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         settings = _settings(args)
         engine = dbmod.make_engine(settings.database_url)
-        dbmod.upgrade(engine)
+        if args.migrates:
+            dbmod.upgrade(engine)
         result = args.handler(args, settings, dbmod.session_factory(engine))
     except FlywheelError as exc:
         print(f"error: {exc.message}", file=sys.stderr)
@@ -76,6 +77,7 @@ def _common() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--database-url", help="database to use (default: FLYWHEEL_DATABASE_URL)")
     common.add_argument("--json", action="store_true", help="machine-readable output")
+    common.set_defaults(migrates=True)  # bring the database's schema up to date first
     return common
 
 
@@ -122,6 +124,7 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument(
         "--experiments", help="comma-separated: matching,routing,enhancement,mining"
     )
+    evaluate.set_defaults(migrates=False)  # it works in temporary databases of its own
     worker = _with_account(add("worker", cmd_worker, "analyse waiting sessions continuously"))
     worker.add_argument("--batch", type=int, default=50, help="sessions claimed at a time")
     worker.add_argument("--lease", type=float, default=600, help="seconds a claim is held")

@@ -563,6 +563,7 @@ def test_eval_measures_a_tiny_labelled_set(
     assert mining["flows"]["vpn-no-connect"]["branch_recall"] == 1.0
     assert mining["mixing_sessions"] == 2 and mining["mixing_misplaced"] == 0
     assert "routed to reinforcement" in out["text"]
+    assert not (tmp_path / "cli.db").exists()  # eval works in databases of its own
 
 
 def test_the_matching_benchmark_matches_a_set_once_per_round(
