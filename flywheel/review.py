@@ -23,6 +23,7 @@ from flywheel.branches import starts_alike, ways_in
 from flywheel.drafting import apply_enhancement, rekeyed
 from flywheel.errors import Conflict, InvalidInput, NotFound
 from flywheel.llm.base import EnhancementDraft
+from flywheel.mining import LABEL_VOTES
 from flywheel.models import Analysis, AuditEvent, Flow, FlowVersion, Proposal, SupportSession
 from flywheel.similarity import fingerprint
 from flywheel.trees import Tree, all_nodes, check_tree, parse_tree, tree_to_dict
@@ -50,12 +51,15 @@ def _pending(proposal: Proposal, expected_version: int | None) -> None:
         )
 
 
-def _without_support(tree: Tree) -> dict[str, Any]:
+def _published_tree(tree: Tree) -> dict[str, Any]:
+    """The tree as a flow publishes it: without the proposal's evidence (support counts,
+    and how often each wording of an option was taken while merging)."""
     data = tree_to_dict(tree)
     for node in [data, *data.get("children", [])]:
         node.pop("support", None)
         for option in node.get("options", []):
             option.pop("support", None)
+            option.pop(LABEL_VOTES, None)
     return data
 
 
@@ -115,7 +119,7 @@ def _proposed_tree(proposal: Proposal) -> Tree:
 
 
 def _publish_new_flow(db: Session, proposal: Proposal, *, reviewer: str, note: str | None) -> Flow:
-    tree = _without_support(_proposed_tree(proposal))
+    tree = _published_tree(_proposed_tree(proposal))
     taken = set(db.scalars(select(Flow.external_id).where(Flow.account_id == proposal.account_id)))
     flow = Flow(
         account_id=proposal.account_id,
@@ -159,7 +163,7 @@ def _publish_enhancement(
         draft = EnhancementDraft.model_validate({"title": proposal.title, **data})
         tree = apply_enhancement(current, rekeyed(draft, current))
         check_tree(tree)
-    flow.tree_structure = _without_support(tree)
+    flow.tree_structure = _published_tree(tree)
     flow.current_version += 1
     flow.snapshot(
         created_by=reviewer, note=_approval_note(proposal, note), source_proposal_id=proposal.id

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 import pytest
@@ -34,9 +35,15 @@ def test_approving_a_new_flow_publishes_an_active_flow(
     factory: sessionmaker[Session], settings: Settings
 ) -> None:
     proposal_id = _new_flow_proposal(factory, settings)
+    with dbmod.transaction(factory) as db:  # as merging sessions that worded an answer apart
+        proposal = db.get(Proposal, proposal_id)
+        data = copy.deepcopy(proposal.proposed_flow_data)
+        data["tree_structure"]["options"][0]["label_votes"] = {"Yes": 2, "Yeah": 1}
+        proposal.proposed_flow_data = data
     flow = _approve(factory, proposal_id, note="looks right")
     assert flow.status == "active" and flow.current_version == 1
     assert "support" not in flow.tree_structure, "support counts stay on proposals"
+    assert "label_votes" not in flow.tree_structure["options"][0], "so do label votes"
     [proposal] = rows(factory, Proposal)
     assert (proposal.status, proposal.reviewer, proposal.review_note) == ("approved", "ana",
                                                                          "looks right")
