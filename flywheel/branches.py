@@ -24,7 +24,24 @@ from flywheel.drafting import MORE_CASES, apply_enhancement
 from flywheel.llm.base import EnhancementDraft, ModifiedOption, NewNode
 from flywheel.matching import prepare_flow
 from flywheel.mining import PathStep, likest, merge_paths
-from flywheel.trees import Node, Option, Tree, node_index, successors, walk
+from flywheel.trees import Node, Option, Tree, node_index, parse_tree, successors, walk
+
+
+@dataclass(frozen=True)
+class Told:
+    """One telling of a missing branch: the flow with the branch, and its new nodes."""
+
+    tree: Tree
+    new_ids: frozenset[str]
+
+    @classmethod
+    def of(cls, data: dict[str, Any]) -> Told | None:
+        """An enhancement proposal's branch, from its stored data (None without a tree)."""
+        raw = data.get("tree_structure")
+        if not isinstance(raw, dict):
+            return None
+        ids = frozenset(str(node.get("id")) for node in data.get("new_nodes", []))
+        return cls(parse_tree(raw), ids)
 
 
 @dataclass(frozen=True)
@@ -36,55 +53,50 @@ class Grown:
     tree: Tree
 
 
-def grow(flow: Tree, proposed: Tree, told: Tree, new_ids: Collection[str]) -> Grown:
-    """`proposed` (the flow with a branch) grown by the branch of `told` (the flow with
-    another session's branch: the nodes `new_ids`), both drafted on `flow`."""
-    merged = merge_paths(proposed, branch_paths(told, new_ids))
+def grow(flow: Tree, proposed: Tree, told: Told) -> Grown:
+    """`proposed` (the flow with a branch) grown by another telling's branch, both drafted
+    on `flow`."""
+    merged = merge_paths(proposed, branch_paths(told))
     draft = EnhancementDraft(title="grown", **additions(flow, merged))
     return Grown(draft.new_nodes, draft.modified_options, apply_enhancement(flow, draft))
 
 
-def starts_alike(
-    proposed: Tree, proposed_ids: Collection[str], told: Tree, told_ids: Collection[str]
-) -> bool:
-    """Whether a telling of a branch (`told`, new nodes `told_ids`) begins with the node the
-    proposal's branch begins with, surely so by its words: then the two are one branch told
-    twice, and the second can be merged into the first. (After one answer a tree goes on
-    one way: a telling that goes on another has nowhere to hang in the proposal.)"""
-    firsts = {first.id for _, _, first in _entries(node_index(proposed), proposed_ids)}
-    prepared = prepare_flow(proposed)
-    return any(
-        likest(first, prepared) in firsts for _, _, first in _entries(node_index(told), told_ids)
-    )
+def starts_alike(proposed: Told, told: Told) -> bool:
+    """Whether a telling of a branch begins with the node the proposal's branch begins
+    with, surely so by its words: then the two are one branch told twice, and the second
+    can be merged into the first. (After one answer a tree goes on one way: a telling that
+    goes on another has nowhere to hang in the proposal.)"""
+    firsts = {first.id for _, _, first in _entries(proposed)}
+    prepared = prepare_flow(proposed.tree)
+    return any(likest(first, prepared) in firsts for _, _, first in _entries(told))
 
 
-def ways_in(tree: Tree, new_ids: Collection[str]) -> set[tuple[str, str]]:
+def ways_in(told: Told) -> set[tuple[str, str]]:
     """Where a branch hangs on the flow: (node id, the answer's label; "" after an action)."""
     return {
         (parent.id, " ".join((option.label if option else "").casefold().split()))
-        for parent, option, _ in _entries(node_index(tree), new_ids)
+        for parent, option, _ in _entries(told)
     }
 
 
-def branch_paths(tree: Tree, new_ids: Collection[str]) -> list[list[PathStep]]:
+def branch_paths(told: Told) -> list[list[PathStep]]:
     """Each way from the root into the new nodes and down through them, as a path: the way
     the flow leads to where the branch hangs, then each route within the branch (to where
     it ends, or to the flow's node it comes back to)."""
-    index = node_index(tree)
+    index = node_index(told.tree)
     paths: list[list[PathStep]] = []
-    for parent, option, first in _entries(index, new_ids):
-        route = _route(tree, index, parent.id)
+    for parent, option, first in _entries(told):
+        route = _route(told.tree, index, parent.id)
         if route is None:
             continue
         lead = [*route, PathStep(parent, option)]
-        paths.extend([*lead, *inner] for inner in _within(index, first, new_ids))
+        paths.extend([*lead, *inner] for inner in _within(index, first, told.new_ids))
     return paths
 
 
-def _entries(
-    index: dict[str, Node], new_ids: Collection[str]
-) -> list[tuple[Node, Option | None, Node]]:
+def _entries(told: Told) -> list[tuple[Node, Option | None, Node]]:
     """(flow node, option or None for an action's way on, first new node) per way in."""
+    index, new_ids = node_index(told.tree), told.new_ids
     found: list[tuple[Node, Option | None, Node]] = []
     for node in index.values():
         if node.id in new_ids:

@@ -10,13 +10,12 @@ proposal (approved, rejected, merged) records who did it and why, with an audit 
 
 from __future__ import annotations
 
-from collections.abc import Collection
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-from flywheel.branches import grow
+from flywheel.branches import Told, grow
 from flywheel.mining import merge_path
 from flywheel.models import AuditEvent, Proposal
 from flywheel.trees import Tree, parse_tree, tree_to_dict
@@ -40,12 +39,8 @@ def absorb(keep: Proposal, other: Proposal, *, base: tuple[Tree, int] | None = N
     (`grow_branch`), so the draft approval re-applies holds both."""
     add_sessions(keep, other.supporting_session_ids)
     theirs = other.proposed_flow_data
-    if base is not None and isinstance(theirs.get("tree_structure"), dict):
-        ids = {str(node.get("id")) for node in theirs.get("new_nodes", [])}
-        told = parse_tree(theirs["tree_structure"])
-        branched = grow_branch(keep, base[0], base[1], told, ids)
-    else:
-        branched = False
+    told = Told.of(theirs) if base is not None else None
+    branched = told is not None and base is not None and grow_branch(keep, *base, told)
     data = dict(keep.proposed_flow_data)
     if (
         not branched
@@ -62,19 +57,17 @@ def absorb(keep: Proposal, other: Proposal, *, base: tuple[Tree, int] | None = N
     keep.proposed_flow_data = data
 
 
-def grow_branch(
-    proposal: Proposal, flow: Tree, version: int, told: Tree, new_ids: Collection[str]
-) -> bool:
-    """Grow a pending enhancement's branch by another telling of it: `told` is the flow
-    (`flow`, at `version`) with that telling's branch, the nodes `new_ids`. The draft, the
-    diff and the tree change together (new objects, so the change is seen). False, and
-    nothing changed, when the proposal was drafted on another version of the flow or a
-    reviewer edited its tree: merging would mix two flows, or undo the edits."""
+def grow_branch(proposal: Proposal, flow: Tree, version: int, told: Told) -> bool:
+    """Grow a pending enhancement's branch by another telling of it, drafted on `flow` at
+    `version`. The draft, the diff and the tree change together (new objects, so the
+    change is seen). False, and nothing changed, when the proposal was drafted on another
+    version of the flow or a reviewer edited its tree: merging would mix two flows, or undo
+    the edits."""
     data = dict(proposal.proposed_flow_data)
-    raw = data.get("tree_structure")
-    if data.get(EDITED_TREE) or data.get("base_version") != version or not isinstance(raw, dict):
+    ours = Told.of(data)
+    if data.get(EDITED_TREE) or data.get("base_version") != version or ours is None:
         return False
-    grown = grow(flow, parse_tree(raw), told, new_ids)
+    grown = grow(flow, ours.tree, told)
     nodes = [node.model_dump(mode="json", exclude_none=True) for node in grown.new_nodes]
     options = [m.model_dump(mode="json", exclude_none=True) for m in grown.modified_options]
     data.update(new_nodes=nodes, modified_options=options, tree_structure=tree_to_dict(grown.tree))

@@ -1507,7 +1507,7 @@ def _between(
         before, entry, after = worded[n - 1], worded[n], worded[n + 1]
         if entry.credit > 0.0 or before.credit < 1.0 or after.credit < 0.5:
             continue
-        led_here = _leads_on(flow, before) and _went_to(flow, before, entry)
+        led_here = _goes_on(flow, before) and _went_to(flow, before, entry)
         if led_here and _goes_on(flow, entry) and _went_to(flow, entry, after):
             found[n] = found[n]._replace(credit=max(found[n].credit, after.credit))
     return found

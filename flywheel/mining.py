@@ -289,8 +289,9 @@ def _graft(merged: Tree, index: dict[str, Node], rest: list[PathStep], weight: i
     copies = [_copy(step, _fresh(step.node.id, index), weight) for step in chain]
     for copy in copies:
         index[copy.id] = copy
-    ends = [rest[back].node.id] if back < len(rest) else [None]
-    for step, copy, after in zip(chain, copies, [c.id for c in copies[1:]] + ends, strict=True):
+    end = rest[back].node.id if back < len(rest) else None
+    onward: list[str | None] = [copy.id for copy in copies[1:]]
+    for step, copy, after in zip(chain, copies, [*onward, end], strict=True):
         _link(step, copy, after, weight)
         merged.children.append(copy)
     return copies[0].id

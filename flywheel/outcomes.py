@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import select
 
 from flywheel import evidence, notify
-from flywheel.branches import starts_alike
+from flywheel.branches import Told, starts_alike
 from flywheel.db import lock
 from flywheel.dispatch import Decision
 from flywheel.drafting import check_enhancement_draft, check_flow_draft
@@ -311,11 +311,7 @@ def merge_into(
         data["tree_structure"] = tree_to_dict(merge_path(tree, path, prepared=aligned))
     proposal.proposed_flow_data = data
     grown = branch is not None and ctx.flow is not None and evidence.grow_branch(
-        proposal,
-        parse_tree(ctx.flow.tree_structure),
-        ctx.flow.current_version,
-        branch.tree,
-        branch.new_ids,
+        proposal, parse_tree(ctx.flow.tree_structure), ctx.flow.current_version, branch
     )
     evidence.add_sessions(proposal, [ctx.session.id])
     proposal.updated_by = "analyzer"
@@ -362,19 +358,11 @@ def enhance(ctx: Context, flow: Flow) -> Written:
         check,
     )
     lock(ctx.site.db, f"proposals:{ctx.session.account_id}")
-    told = Told(applied["tree"], frozenset(node.id for node in draft.new_nodes))
+    told = _told(draft, applied["tree"])
     twin = _twin_enhancement(ctx, flow, alignment, told)
     if twin is not None:
         return merge_into(ctx, twin, None, drafted=True, branch=told)
     return _store_enhancement(ctx, flow, draft, applied["tree"])
-
-
-@dataclass(frozen=True)
-class Told:
-    """A session's telling of a missing branch: the flow with it, and its new nodes."""
-
-    tree: Tree
-    new_ids: frozenset[str]
 
 
 def _request(ctx: Context, flow: Flow, tree: Tree) -> EnhancementRequest:
@@ -394,14 +382,17 @@ def _request(ctx: Context, flow: Flow, tree: Tree) -> EnhancementRequest:
 
 def _join_twin(ctx: Context, flow: Flow) -> Written | None:
     """Merge into a pending enhancement that tells the same missing branch, growing it by
-    this session's branch as drafted without a language model."""
+    this session's branch as drafted without a language model (drafted only when some
+    pending enhancement hangs where the session left)."""
+    alignment = ctx.alignment or Alignment()
+    candidates = _attached_alike(ctx, flow, alignment)
+    if not candidates:
+        return None
     tree = parse_tree(flow.tree_structure)
     reply = OfflineProvider().draft_enhancement(_request(ctx, flow, tree))
     draft, applied, _ = check_enhancement_draft(reply.payload, tree)
-    told = None
-    if draft is not None and applied is not None:
-        told = Told(applied, frozenset(node.id for node in draft.new_nodes))
-    twin = _twin_enhancement(ctx, flow, ctx.alignment or Alignment(), told)
+    told = _told(draft, applied) if draft is not None and applied is not None else None
+    twin = _likest_twin(ctx, alignment, candidates, told)
     if twin is None:
         return None
     lock(ctx.site.db, f"proposals:{ctx.session.account_id}")
@@ -411,13 +402,15 @@ def _join_twin(ctx: Context, flow: Flow) -> Written | None:
 def _twin_enhancement(
     ctx: Context, flow: Flow, alignment: Alignment, told: Told | None
 ) -> Match | None:
-    """A pending enhancement of the same flow, attached at the same node, that took the
-    same answer there and begins its branch as the session's does (`told`; the same
-    missing branch: a node has one branch per answer) or whose answer and new steps read
-    like this session's: the same missing branch, told again. One of the first kind comes
-    first, then the likest."""
+    """A pending enhancement telling the same missing branch (see `_likest_twin`)."""
+    return _likest_twin(ctx, alignment, _attached_alike(ctx, flow, alignment), told)
+
+
+def _attached_alike(ctx: Context, flow: Flow, alignment: Alignment) -> list[Any]:
+    """The pending enhancements of the flow attached where the session left it (id, diff,
+    data), oldest first."""
     if alignment.divergence_node_id is None:
-        return None
+        return []
     rows = ctx.site.db.execute(
         select(Proposal.id, Proposal.proposed_diff, Proposal.proposed_flow_data)
         .where(
@@ -428,14 +421,23 @@ def _twin_enhancement(
         )
         .order_by(Proposal.id)
     )
+    at = alignment.divergence_node_id
+    return [row for row in rows if (row.proposed_diff or {}).get("attach_node_id") == at]
+
+
+def _likest_twin(
+    ctx: Context, alignment: Alignment, candidates: list[Any], told: Told | None
+) -> Match | None:
+    """Of `candidates`, one that took the session's answer and begins its branch as the
+    session's does (`told`; the same missing branch: a node has one branch per answer),
+    or whose answer and new steps read like this session's: the same missing branch, told
+    again. One of the first kind comes first, then the likest."""
     ours = fingerprint(alignment.divergence_answer, *_steps_after(ctx.view, alignment))
     answer = _answer_key(alignment.divergence_answer)
     best: tuple[bool, float, Match] | None = None
-    for row in rows:
+    for row in candidates:
         diff = row.proposed_diff or {}
-        if diff.get("attach_node_id") != alignment.divergence_node_id:
-            continue
-        same_answer = _answer_key(diff.get("answer")) == answer and _starts_alike(
+        same_answer = _answer_key(diff.get("answer")) == answer and _begins_as(
             row.proposed_flow_data, told
         )
         score = similarity(ours, fingerprint(diff.get("answer"), *_new_node_texts(diff)))
@@ -446,13 +448,15 @@ def _twin_enhancement(
     return best[2] if best else None
 
 
-def _starts_alike(data: dict[str, Any], told: Told | None) -> bool:
+def _begins_as(data: dict[str, Any], told: Told | None) -> bool:
     """Whether the session's branch begins as the proposal's (see `starts_alike`)."""
-    raw = data.get("tree_structure")
-    if told is None or not isinstance(raw, dict):
-        return False
-    ours = {str(node.get("id")) for node in data.get("new_nodes", [])}
-    return starts_alike(parse_tree(raw), ours, told.tree, told.new_ids)
+    theirs = Told.of(data)
+    return told is not None and theirs is not None and starts_alike(theirs, told)
+
+
+def _told(draft: EnhancementDraft, applied: Tree) -> Told:
+    """The session's branch as drafted, and the flow with it applied."""
+    return Told(applied, frozenset(node.id for node in draft.new_nodes))
 
 
 def _answer_key(answer: object) -> str:

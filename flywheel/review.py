@@ -19,7 +19,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from flywheel import auth, evidence, notify
 from flywheel.accounts import get_account
-from flywheel.branches import starts_alike, ways_in
+from flywheel.branches import Told, starts_alike, ways_in
 from flywheel.drafting import apply_enhancement, rekeyed
 from flywheel.errors import Conflict, InvalidInput, NotFound
 from flywheel.llm.base import EnhancementDraft
@@ -370,7 +370,10 @@ def merge_proposals(
     for proposal in (keep, absorb):
         _pending(proposal, None)
     _check_mergeable(keep, absorb)
-    evidence.absorb(keep, absorb, base=_base_flow(db, keep, absorb))
+    base = _base_flow(db, keep, absorb)
+    if base is not None:
+        _one_way_on(keep, absorb)
+    evidence.absorb(keep, absorb, base=base)
     keep.updated_by = reviewer
     keep.fingerprint = _fingerprint_of(keep)
     _audit(db, keep, actor=reviewer, action="proposal.merge", details={"absorbed": absorb.id})
@@ -423,20 +426,17 @@ def _base_flow(db: Session, keep: Proposal, absorb: Proposal) -> tuple[Tree, int
     )
     if snapshot is None:
         raise NotFound(f"Version {version} of the flow proposal #{keep.id} changes is gone.")
-    _one_way_on(keep, absorb)
     return parse_tree(snapshot.tree_structure), snapshot.version
 
 
 def _one_way_on(keep: Proposal, absorb: Proposal) -> None:
     """Refuse two branches hung on the same answer that begin differently: after one answer
     a flow goes on one way, so one of them would be lost."""
-    trees, ids = [], []
-    for proposal in (keep, absorb):
-        data = proposal.proposed_flow_data
-        trees.append(parse_tree(data.get("tree_structure")))
-        ids.append({str(node.get("id")) for node in data.get("new_nodes", [])})
-    shared = ways_in(trees[0], ids[0]) & ways_in(trees[1], ids[1])
-    if shared and not starts_alike(trees[0], ids[0], trees[1], ids[1]):
+    ours, theirs = Told.of(keep.proposed_flow_data), Told.of(absorb.proposed_flow_data)
+    if ours is None or theirs is None:
+        return
+    shared = ways_in(ours) & ways_in(theirs)
+    if shared and not starts_alike(ours, theirs):
         node_id, answer = sorted(shared)[0]
         raise InvalidInput(
             f"Proposals #{keep.id} and #{absorb.id} both add a branch after node '{node_id}'"

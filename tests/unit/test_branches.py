@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flywheel.branches import additions, grow, starts_alike
+from flywheel.branches import Told, additions, grow, starts_alike
 from flywheel.drafting import apply_enhancement
 from flywheel.llm.base import EnhancementDraft
 from flywheel.trees import Tree, errors_of, node_index, parse_tree, validate_tree
@@ -15,11 +15,10 @@ FLOW = parse_tree(f.vpn_tree_data())  # root's "Something else" (id "other") is 
 
 def told(
     prefix: str, first: str, *nodes: dict[str, Any], flow: Tree = FLOW, entry: str = "other"
-) -> tuple[Tree, set[str]]:
+) -> Told:
     """`flow` with a branch on its root's option `entry` (added, labelled so, when the root
     has no such option): an action `first` then `nodes` in order (ids `<prefix>0`,
-    `<prefix>1`...; an option's `next` names a node by position, or a flow node by id); the
-    tree and the new ids."""
+    `<prefix>1`...; an option's `next` names a node by position, or a flow node by id)."""
     ids = [f"{prefix}{n}" for n in range(len(nodes) + 1)]
     chain: list[dict[str, Any]] = [
         {"id": ids[0], "type": "action", "title": first, "next_node_id": ids[1]}
@@ -39,7 +38,7 @@ def told(
             "modified_options": [{"node_id": "root", "add_option": way_in}],
         }
     )
-    return apply_enhancement(flow, draft), set(ids)
+    return Told(apply_enhancement(flow, draft), frozenset(ids))
 
 
 def _to(option: dict[str, Any], ids: list[str]) -> str | None:
@@ -49,7 +48,7 @@ def _to(option: dict[str, Any], ids: list[str]) -> str | None:
 
 def winsock(
     prefix: str, *, yes: Any = None, no: Any = None, ending: str = "", **where: Any
-) -> tuple[Tree, set[str]]:
+) -> Told:
     """Reset Winsock, ask whether the VPN connects: each answer leads on to `yes` / `no`
     (2: the solution `ending`; a flow node's id; None: nowhere yet)."""
     question = {
@@ -62,9 +61,9 @@ def winsock(
 
 
 def test_a_second_telling_adds_its_way_on_below_the_shared_question() -> None:
-    proposed, proposed_ids = winsock("a", yes=2, ending="Winsock reset fixed it")
-    second, second_ids = winsock("b", no=2, ending="Reinstalled the client")
-    grown = grow(FLOW, proposed, second, second_ids)
+    proposed = winsock("a", yes=2, ending="Winsock reset fixed it")
+    second = winsock("b", no=2, ending="Reinstalled the client")
+    grown = grow(FLOW, proposed.tree, second)
     assert not errors_of(validate_tree(grown.tree))
     index = node_index(grown.tree)
     question = next(n for n in index.values() if n.question == "Does the VPN connect now?")
@@ -72,13 +71,13 @@ def test_a_second_telling_adds_its_way_on_below_the_shared_question() -> None:
     assert ways == {"Yes": "Winsock reset fixed it", "No": "Reinstalled the client"}
     assert len(grown.new_nodes) == 4  # reset, question, both endings
     assert [(m.node_id, m.add_option.id) for m in grown.modified_options] == [("root", "other")]
-    assert proposed_ids < {n.id for n in grown.new_nodes}
+    assert proposed.new_ids < {n.id for n in grown.new_nodes}
 
 
 def test_a_telling_that_comes_back_to_the_flow_leads_back_there_without_a_copy() -> None:
-    proposed, _ = winsock("a", yes=2, ending="Winsock reset fixed it")
-    second, second_ids = winsock("b", no="reinstall")
-    grown = grow(FLOW, proposed, second, second_ids)
+    proposed = winsock("a", yes=2, ending="Winsock reset fixed it")
+    second = winsock("b", no="reinstall")
+    grown = grow(FLOW, proposed.tree, second)
     index = node_index(grown.tree)
     question = next(n for n in index.values() if n.question == "Does the VPN connect now?")
     assert {o.label: o.next_node_id for o in question.options}["No"] == "reinstall"
@@ -86,15 +85,15 @@ def test_a_telling_that_comes_back_to_the_flow_leads_back_there_without_a_copy()
 
 
 def test_the_same_first_node_starts_alike_and_another_does_not() -> None:
-    proposed, proposed_ids = winsock("a", yes=2, ending="Winsock reset fixed it")
-    second, second_ids = winsock("b", no=2, ending="Reinstalled the client")
-    other, other_ids = told("c", "Update the network driver", {"type": "solution", "title": "Done"})
-    assert starts_alike(proposed, proposed_ids, second, second_ids)
-    assert not starts_alike(proposed, proposed_ids, other, other_ids)
+    proposed = winsock("a", yes=2, ending="Winsock reset fixed it")
+    second = winsock("b", no=2, ending="Reinstalled the client")
+    other = told("c", "Update the network driver", {"type": "solution", "title": "Done"})
+    assert starts_alike(proposed, second)
+    assert not starts_alike(proposed, other)
 
 
 def test_additions_leave_out_changes_to_the_flows_own_nodes() -> None:
-    proposed, _ = winsock("a", yes=2, ending="Winsock reset fixed it")
+    proposed = winsock("a", yes=2, ending="Winsock reset fixed it").tree
     proposed.question = "Which error do you see?"  # a merge's wording, not the branch
     node_index(proposed)["ports"].options[0].label = "Open"
     found = additions(FLOW, proposed)
@@ -116,10 +115,10 @@ def test_a_branch_on_a_full_question_keeps_one_more_cases_node_however_often_it_
     ]
     full = parse_tree(data)
     where = {"flow": full, "entry": "Error 691"}
-    proposed, _ = winsock("a", yes=2, ending="Winsock reset fixed it", **where)
-    second, second_ids = winsock("b", no=2, ending="Reinstalled the client", **where)
-    third, third_ids = winsock("c", no=2, ending="Reinstalled the client", **where)
-    grown = grow(full, grow(full, proposed, second, second_ids).tree, third, third_ids)
+    proposed = winsock("a", yes=2, ending="Winsock reset fixed it", **where)
+    second = winsock("b", no=2, ending="Reinstalled the client", **where)
+    third = winsock("c", no=2, ending="Reinstalled the client", **where)
+    grown = grow(full, grow(full, proposed.tree, second).tree, third)
     assert not errors_of(validate_tree(grown.tree))
     mores = [n for n in node_index(grown.tree).values() if n.title == "More cases"]
     assert len(mores) == 1 and [o.label for o in mores[0].options] == ["Error 4", "Error 691"]
