@@ -29,7 +29,8 @@ A step is compared with a node by its question and the options it offered, read 
 halves of one text against the node's question and options (`PreparedFlow.asked`): a
 reworded question is still known by options only its node offers, a like question offering
 other options is doubted, and a plain yes/no says nothing either way. An answer names an
-option by id, by value (the id without its node's id in front) or by label.
+option by id, by value (the id without its node's id in front) or by label. Against a
+flow, the last solution step is read together with the session's resolution summary.
 
 Each mapped step earns a credit (0..1) from the similarity of its words to its node (the
 best of the steps at that node: a question asked in one step and answered in the next is
@@ -40,8 +41,8 @@ neutral): the share of the trail the flow's words explain in order. The match sc
 mean credit before the session left the flow, times e/(e + 1/2) for e the credit summed
 there: a flow followed for a while and then left still matches (for an enhancement), and
 one strong step alone gives at most 2/3. Among candidate flows the one with the higher
-fitness wins (then the score): a flow that explains a third of the trail well never beats
-one that explains two thirds.
+fitness wins (then, for fitnesses within a hundredth, the score): a flow that explains a
+third of the trail well never beats one that explains two thirds.
 
 The score also credits what the walk's structure confirms (`_confirmed`), because agents
 word questions and fixes unlike the flow: a step whose words say something of its node
@@ -104,6 +105,7 @@ SIDEWAYS = 0.6  # coming back elsewhere, neither below the node it left nor abov
 EVIDENCE_HALF = 0.5  # explained steps at which the score is half the explained share
 BEAM = 1.5  # walks this far behind the best are given up
 CANDIDATES = 3  # flows aligned per session
+FITNESS_TIE = 0.01  # flows explaining shares of a trail this close explain it alike
 DOMAIN_BONUS = 0.1  # retrieval bonus for a flow of the session's domain
 CACHE_SIZE = 512
 PHRASINGS = "phrasings"  # extra node key: other wordings of the node seen in sessions
@@ -132,6 +134,13 @@ class Reading:
     are left out of the summary's vector (`opening_in_flow_words`); a step's foreign words,
     by contrast, do mean it is about something else. A proposal knows only one session's
     words, too few to tell a story from an answer, so it reads summaries like steps.
+
+    A session's resolution summary is the engineer's own account of the fix, often in
+    words nearer a flow's solution than the agent's ("accept their terms on the sign-in
+    page" for "log in to the hotel's Wi-Fi page"), so against a flow the last solution step
+    is read with it (`reads_resolution`). A proposal's solutions were drafted from
+    resolution summaries too, and read so, sessions of other problems that ended in the
+    same words (a restart, a reinstall) joined proposals they did not belong to.
 
     An answer that names none of a decision's options may still have taken one of its
     branches, offered in the agent's own words ("locks up now and then" for "freezes at
@@ -170,6 +179,7 @@ class Reading:
     reads_offers: bool = True
     may_rejoin: bool = True
     places_unworded: bool = True
+    reads_resolution: bool = True
     no_credit: float = NO_CREDIT
     full_credit: float = FULL_CREDIT
     evidence_half: float = EVIDENCE_HALF
@@ -193,6 +203,7 @@ PROPOSAL = Reading(
     reads_offers=False,
     may_rejoin=False,
     places_unworded=False,
+    reads_resolution=False,
     no_credit=0.05,
     full_credit=0.2,
     evidence_half=0.3,
@@ -839,6 +850,7 @@ class Trail:
     summary: tuple[str, ...]
     words: tuple[str, ...]
     domain: str | None
+    resolved: tuple[TrailStep, ...] = ()  # the steps read with the resolution summary
 
 
 def read_trail(session: SessionView) -> Trail:
@@ -848,10 +860,26 @@ def read_trail(session: SessionView) -> Trail:
     words = [*summary, *(w for s in steps for w in (*s.content, *s.typed))]
     return Trail(
         steps=steps,
+        resolved=_with_resolution(steps, session.resolution_summary),
         summary=summary,
         words=tuple(words),
         domain=_norm(session.problem_domain) or None,
     )
+
+
+def _with_resolution(
+    steps: tuple[TrailStep, ...], resolution: str | None
+) -> tuple[TrailStep, ...]:
+    """The steps, the last solution step's words joined by the resolution summary's (see
+    `Reading.reads_resolution`); the steps as they are when there is neither."""
+    words = content_words(resolution)
+    last = next((k for k in range(len(steps) - 1, -1, -1) if steps[k].kind == "solution"), None)
+    if not words or last is None:
+        return steps
+    step = steps[last]
+    content = (*step.content, *words)
+    solved = replace(step, content=content, content_frequencies=frequencies(content))
+    return (*steps[:last], solved, *steps[last + 1 :])
 
 
 def question_trail(summary: str | None, questions: Sequence[str]) -> Trail:
@@ -938,6 +966,8 @@ class _Walk:
     """
 
     def __init__(self, flow: PreparedFlow, trail: Trail, reading: Reading) -> None:
+        if reading.reads_resolution and trail.resolved:
+            trail = replace(trail, steps=trail.resolved)
         self.flow = flow
         self.trail = trail
         self.size = len(flow.ids)
@@ -1789,13 +1819,12 @@ CONCLUSIVE_SCORE = 0.9
 def _conclusive(candidate: Candidate) -> bool:
     """A best-ranked flow that explains the trail without leaving it needs no rival:
     aligning the others (the costly part of matching) could not beat it by much, and when
-    it explains every step no rival can explain more (flows are chosen by that share
-    first), only tie it."""
+    it explains every step a rival can still tie it and win on the score (`_better`), so
+    only a sure match (fitness and score both high) ends the search."""
     found = candidate.alignment
     if found.divergence_node_id is not None:
         return False
-    whole = found.fitness >= 1.0 - ROUNDING
-    return whole or (found.fitness >= CONCLUSIVE_SCORE and found.score >= CONCLUSIVE_SCORE)
+    return found.fitness >= CONCLUSIVE_SCORE and found.score >= CONCLUSIVE_SCORE
 
 
 ROUNDING = 1e-9  # a bound this close to a score may be the same number rounded otherwise
@@ -1803,13 +1832,20 @@ ROUNDING = 1e-9  # a bound this close to a score may be the same number rounded 
 
 def _out_of_reach(walk: _Walk, best: Candidate) -> bool:
     """Whether a flow ranked after the best so far surely cannot beat it: even its fitness's
-    bound stays below the best's."""
-    return fitness_bound(walk) + ROUNDING < best.alignment.fitness
+    bound stays below the best's, by more than a tie."""
+    return fitness_bound(walk) + FITNESS_TIE + ROUNDING < best.alignment.fitness
 
 
 def _better(left: Candidate, right: Candidate) -> bool:
     """Whether `left` explains the trail better: the larger share of it first (a flow that
     explains a third of the trail well never beats one that explains two thirds), then the
-    score, then the words."""
-    ours = (left.alignment.fitness, left.alignment.score, left.retrieval)
-    return ours > (right.alignment.fitness, right.alignment.score, right.retrieval)
+    score, then the words. Shares within FITNESS_TIE are one share: two flows with the same
+    fix both explain a session whole or nearly (1.0 and 0.999), and which is the nearer is
+    the noise of word weights; the score, counting how surely each step is explained,
+    tells them apart."""
+    fitness = left.alignment.fitness - right.alignment.fitness
+    if abs(fitness) > FITNESS_TIE:
+        return fitness > 0
+    ours = (left.alignment.score, left.retrieval)
+    return ours > (right.alignment.score, right.retrieval)
+

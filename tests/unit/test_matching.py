@@ -1069,6 +1069,50 @@ def test_a_flow_explaining_more_of_the_trail_beats_one_explaining_a_little_well(
     assert matching._better(_candidate(0.5, 0.6), _candidate(0.5, 0.4)), "then the score"
 
 
+def test_flows_explaining_nearly_the_same_share_are_told_apart_by_the_score() -> None:
+    whole = _candidate(fitness=1.0, score=0.8)  # every step, but less of it surely
+    nearly = _candidate(fitness=0.995, score=0.86)
+    assert matching._better(nearly, whole) and not matching._better(whole, nearly)
+    assert matching._better(_candidate(1.0, 0.8), _candidate(0.98, 0.86)), "beyond a tie"
+
+
+def test_a_whole_explanation_with_a_moderate_score_still_reads_the_rivals() -> None:
+    found = matching.Candidate(
+        prepare_flow(vpn_tree()), 0.5, matching.Alignment(fitness=1.0, score=0.8)
+    )
+    assert not matching._conclusive(found)
+    surely = dataclasses.replace(found, alignment=matching.Alignment(fitness=1.0, score=0.95))
+    assert matching._conclusive(surely)
+
+
+VAGUE_ENDING = session(
+    *FIREWALL_SESSION.steps[:2],
+    step(2, "solution", "Sorted, all good now"),
+)
+
+
+def test_the_resolution_summary_speaks_for_the_last_solution_step() -> None:
+    flow = prepare_flow(vpn_tree())
+    told = dataclasses.replace(
+        VAGUE_ENDING, resolution_summary="Opened UDP 500 and 4500 on the edge firewall"
+    )
+    vague = align_prepared(flow, read_trail(VAGUE_ENDING))
+    resolved = align_prepared(flow, read_trail(told))
+    assert vague.step_nodes == resolved.step_nodes
+    assert vague.step_credits[2] == 0.0 and resolved.step_credits[2] == pytest.approx(1.0)
+    assert resolved.score > vague.score
+    assert read_trail(told).words == read_trail(VAGUE_ENDING).words, "retrieval reads steps"
+
+
+def test_a_proposal_does_not_read_the_resolution_summary() -> None:
+    flow = prepare_flow(vpn_tree())
+    told = dataclasses.replace(
+        VAGUE_ENDING, resolution_summary="Opened UDP 500 and 4500 on the edge firewall"
+    )
+    plain = align_prepared(flow, read_trail(VAGUE_ENDING), reading=PROPOSAL)
+    assert align_prepared(flow, read_trail(told), reading=PROPOSAL) == plain
+
+
 def test_library_matches_the_flow_that_explains_more_of_the_trail() -> None:
     printer = prepare_flow(printer_tree(), key=("printer-more", 1), name="Printer offline")
     wifi = prepare_flow(wifi_tree(), key=("wifi-more", 1), name="Wi-Fi drops")
