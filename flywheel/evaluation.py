@@ -559,6 +559,8 @@ def session_view_of(record: dict[str, Any]) -> SessionView:
         status=record.get("status") or "resolved",
         problem_summary=record.get("problem_summary"),
         problem_domain=record.get("problem_domain"),
+        resolution_summary=record.get("resolution_summary"),
+        escalation_reason=record.get("escalation_reason"),
         steps=[
             SessionStep(
                 step_order=step.get("step_order", n),

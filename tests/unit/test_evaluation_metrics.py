@@ -307,3 +307,17 @@ def test_a_missing_file_is_one_clear_error(tmp_path: Path) -> None:
 def test_upstream_matches_are_taken_out() -> None:
     record = {"id": "s", "matched_flow_id": "f", "match_score": 0.9, "status": "resolved"}
     assert ev.without_match(record) == {"id": "s", "status": "resolved"}
+
+
+def test_a_session_record_is_viewed_with_what_the_analyzer_reads_of_it() -> None:
+    record = {
+        "id": "S-9",
+        "problem_summary": "VPN drops",
+        "resolution_summary": "Reinstalled the client",
+        "escalation_reason": None,
+        "steps": [{"step_type": "solution", "content": {"text": "Reinstall the client"}}],
+    }
+    view = ev.session_view_of(record)
+    assert (view.external_id, view.problem_summary) == ("S-9", "VPN drops")
+    assert view.resolution_summary == "Reinstalled the client"
+    assert [step.text for step in view.steps] == ["Reinstall the client"]
