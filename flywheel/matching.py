@@ -22,6 +22,9 @@ states, so the best explanation of the whole trail wins, in order:
   own words, its story around the answers left out (see `Reading`). The opening statement
   may also answer a node it surely speaks of onto a missing branch, leaving the flow right
   away: a session whose first steps lie past a branch the flow lacks diverges at that node;
+  or, when no step asks that node, later, once steps have walked down to it (the agent
+  asked the questions above it, then went on past the answer the user had given), at a
+  cost the steps explained before must outweigh (`LATE_OFF`);
 - a step no node explains is *unexplained*; when the rest of the trail is foreign the walk
   *leaves the flow* after the last node it explained.
 
@@ -94,6 +97,7 @@ BEFORE_ROOT = 0.1  # a step before a proposal's root, when the trail may start a
 SKIP = 0.35  # passing a decision node without a step
 SKIP_ACTION = 0.2  # passing an action node without a step
 OPENING_SKIP = 0.25  # passing a node before the first step, when the summary says nothing of it
+LATE_OFF = 0.3  # leaving after some steps by the opening's answer: steps before must gain more
 FULL_CREDIT = 0.35  # similarity at which a mapped step counts as fully explained
 NO_CREDIT = 0.12  # similarity at or below which it counts for nothing
 LABEL_RATIO = 90.0  # rapidfuzz ratio for an answer to count as an option's label
@@ -984,6 +988,7 @@ class _Walk:
         self.summary_sims = flow.similarities(summary) if summary else [0.0] * self.size
         self.opening_costs: list[float] = []  # skipping each node, before the first step
         self.skip_costs: list[float] = []  # and after it; both filled when the search runs
+        self.told_only: list[bool] = []  # per node: the summary surely told it, no step asks
         self.choices: list[dict[int, int | None]] = [{} for _ in trail.steps]
         # (step, node): the offer is the decision's options and agrees with the pick
         self.known_by_offer: set[tuple[int, int]] = set()
@@ -1035,8 +1040,7 @@ class _Walk:
             for option, target in exits[i]:
                 if value > scores[target]:
                     scores[target], links[target] = value, (i, option)
-        if opening:
-            self._opened_off(scores, links, costs)
+        self._opened_off(scores, links, costs, later=not opening)
         top = max(scores[: self.off_flow])
         if top - DIVERGE > scores[self.off_flow]:
             scores[self.off_flow] = top - DIVERGE
@@ -1050,12 +1054,14 @@ class _Walk:
         connected, still fails"). Read against a flow only (`opening_in_flow_words`): a
         proposal reads the opening with every word, too loosely to pass its questions by."""
         costs = [SKIP_ACTION if kind == "action" else SKIP for kind in self.flow.kinds]
+        self.told_only = [False] * self.size
         if not self.reading.opening_in_flow_words:
             return costs
         told = self.reading.sure(self.summary_sims)
         for i in range(self.size):
             if costs[i] == SKIP and told[i] and not any(sure[i] for sure in self.sure):
                 costs[i] = min(SKIP, self.opening_costs[i])
+                self.told_only[i] = True
         return costs
 
     def _opening_costs(self) -> list[float]:
@@ -1063,15 +1069,20 @@ class _Walk:
         full = self.reading.full_credit
         return [OPENING_SKIP * (1.0 - min(1.0, s / full)) + 0.02 for s in self.summary_sims]
 
-    def _opened_off(self, scores: list[float], links: _Links, costs: list[float]) -> None:
+    def _opened_off(
+        self, scores: list[float], links: _Links, costs: list[float], *, later: bool
+    ) -> None:
         """The opening statement may have answered a node it surely speaks of with an answer
-        the node has no branch for: the session then left the flow there before any step."""
-        surely = self.reading.sure(self.summary_sims)
+        the node has no branch for: the session then left the flow there before any step,
+        or `later`, when the walk reached a node no step asks (`told_only`)."""
+        surely = self.told_only if later else self.reading.sure(self.summary_sims)
         for i in range(self.size):
             if scores[i] == NEG or not surely[i]:
                 continue
             open_options = [k for k, o in enumerate(self.flow.options[i]) if o.target is None]
             said = ANSWER_BONUS + self.summary_sims[i] - THRESHOLD  # as if a step answered it
+            if later:
+                said -= LATE_OFF
             value = scores[i] - costs[i] + said
             if open_options and value > scores[self.no_branch]:
                 scores[self.no_branch], links[self.no_branch] = value, (i, open_options[0])
@@ -1638,6 +1649,8 @@ def _divergence(walk: _Walk, final: int, events: list[_Event], result: Alignment
             result.rejoin_node_id, result.rejoin_step = walk.flow.ids[back.node], back.t
         if entry.kind == "opened":
             result.divergence_answer = walk.flow.options[entry.node][entry.option].text
+            before = [e.t for e in events[:left] if e.kind == "step" and e.node != NONE]
+            result.divergence_step = before[-1] if before else None
             return
         result.divergence_answer = steps[entry.t].answer
         result.divergence_step = entry.t

@@ -563,6 +563,35 @@ def test_a_proposal_reads_the_opening_with_every_word() -> None:
     assert FLOW.opening_in_flow_words and not PROPOSAL.opening_in_flow_words
 
 
+CLOSED_PORTS = "The VPN fails and the edge firewall ports 500 and 4500 are closed"
+
+
+def _asked_first(first: StepView) -> SessionView:
+    """A first step, then the firewall rule the VPN flow lacks past its ports question."""
+    rest = firewall_rule_session("").steps
+    steps = [first, *(dataclasses.replace(s, order=k + 1) for k, s in enumerate(rest))]
+    return session(*steps, summary=CLOSED_PORTS)
+
+
+def test_the_opening_answer_onto_a_missing_branch_may_be_reached_after_steps_above_it() -> None:
+    tree = vpn_tree()
+    tree.children[0].options[1].next_node_id = None  # "No" at the ports question: unexplored
+    error = ask(0, "What error does the VPN client show?", ERRORS, "e809")
+    found = align(tree, _asked_first(error))
+    assert found.step_nodes == ["root", None, None], "the error question is still the flow's"
+    assert (found.divergence_node_id, found.divergence_answer) == ("ports", "No")
+    assert found.divergence_step == 0, "the branch is the steps after the last one explained"
+    assert found.score > 0.75
+
+
+def test_a_step_saying_little_of_the_flow_does_not_delay_the_opening_departure() -> None:
+    tree = vpn_tree()
+    tree.children[0].options[1].next_node_id = None
+    found = align(tree, _asked_first(ask(0, "Can you check something for me?", YES_NO, "yes")))
+    assert found.opening_nodes == ["root", "ports"] and found.step_nodes == [None, None, None]
+    assert (found.divergence_node_id, found.divergence_step) == ("ports", None)
+
+
 def test_an_opening_that_says_nothing_of_the_node_does_not_leave_there() -> None:
     tree = vpn_tree()
     tree.children[0].options[1].next_node_id = None
