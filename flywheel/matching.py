@@ -139,6 +139,12 @@ class Reading:
     by contrast, do mean it is about something else. A proposal knows only one session's
     words, too few to tell a story from an answer, so it reads summaries like steps.
 
+    An answer in the agent's own words names the option whose label shares most of its
+    words; against a flow only when both say no or neither does ("No dock" is not "Through
+    a docking station", `heeds_no`). A proposal's options are one session's offer, read as
+    leniently as its questions: measured, heeding negation there split one problem's
+    sessions over more proposals.
+
     A session's resolution summary is the engineer's own account of the fix, often in
     words nearer a flow's solution than the agent's ("accept their terms on the sign-in
     page" for "log in to the hotel's Wi-Fi page"), so against a flow the last solution step
@@ -183,6 +189,7 @@ class Reading:
     reads_offers: bool = True
     may_rejoin: bool = True
     places_unworded: bool = True
+    heeds_no: bool = True
     reads_resolution: bool = True
     no_credit: float = NO_CREDIT
     full_credit: float = FULL_CREDIT
@@ -207,6 +214,7 @@ PROPOSAL = Reading(
     reads_offers=False,
     may_rejoin=False,
     places_unworded=False,
+    heeds_no=False,
     reads_resolution=False,
     no_credit=0.05,
     full_credit=0.2,
@@ -402,6 +410,7 @@ class _Option:
     value: str = ""  # the id without its node's id in front (`<node>_<value>`), normalised
     names: frozenset[str] = frozenset()  # what names it exactly: key, value and label
     words: frozenset[str] = frozenset()  # the label's content words, for reworded answers
+    says_no: bool = False  # whether the label says no (`negated`)
 
 
 @dataclass(frozen=True)
@@ -727,6 +736,7 @@ def _options(node: Node, position: dict[str, int]) -> tuple[_Option, ...]:
             value=_norm(_value(o.id, node.id)),
             names=frozenset({_norm(o.id), _norm(_value(o.id, node.id)), _norm(o.label)}),
             words=frozenset(content_words(o.label)),
+            says_no=negated(o.label),
         )
         for o in node.options
     )
@@ -1224,7 +1234,7 @@ class _Walk:
         known = self.choices[t]
         if node not in known:
             step, options = self.trail.steps[t], self.flow.options[node]
-            known[node] = choose_option(options, step.answers)
+            known[node] = choose_option(options, step.answers, heed_no=self.reading.heeds_no)
             pick = _offer_pick(self.reading, step)
             paired = (
                 None if pick is None else paired_option(self.flow.labels[node], step.offer, pick)
@@ -1242,9 +1252,12 @@ def _offer_pick(reading: Reading, step: TrailStep) -> int | None:
     return step.picked if step.worded and reading.reads_offers else None
 
 
-def choose_option(options: Sequence[_Option], answers: Sequence[str]) -> int | None:
+def choose_option(
+    options: Sequence[_Option], answers: Sequence[str], *, heed_no: bool = True
+) -> int | None:
     """The option an answer names: by id or label, else by a label spelled nearly alike,
-    else by the label whose words the answer clearly shares most (`_reworded`)."""
+    else by the label whose words the answer clearly shares most (`_reworded`; with
+    `heed_no`, only a label that says no as the answer does, or does not as it does not)."""
     for answer in answers:
         for k, option in enumerate(options):
             if answer in option.names:
@@ -1254,18 +1267,24 @@ def choose_option(options: Sequence[_Option], answers: Sequence[str]) -> int | N
         ratio, k = max(scored, default=(0.0, NONE))
         if ratio >= LABEL_RATIO:
             return k
-    return _reworded(options, answers)
+    return _reworded(options, answers, heed_no)
 
 
-def _reworded(options: Sequence[_Option], answers: Sequence[str]) -> int | None:
+def _reworded(options: Sequence[_Option], answers: Sequence[str], heed_no: bool) -> int | None:
     """The option an answer offered in the agent's own wording names: the one whose label
     shares the most content words with the answer (its label, value and typed text), if no
     other shares as many and at least `REWORDED_SHARE` of its label's words are shared.
-    A plain yes/no has no content words, so it names nothing here, as before."""
+    A plain yes/no has no content words, so it names nothing here, as before. With
+    `heed_no`, words shared with a label that says no while the answer does not (or the
+    other way round) do not count: "No dock" is not "Through a docking station"."""
     said = _said(tuple(answers))
     if not said:
         return None
-    shared = _shared_words(options, said)
+    no = any(negated(answer) for answer in answers)
+    shared = [
+        n if o.says_no == no or not heed_no else 0
+        for n, o in zip(_shared_words(options, said), options, strict=True)
+    ]
     count = max(shared, default=0)
     if not count or shared.count(count) > 1:
         return None

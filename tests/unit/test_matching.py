@@ -136,6 +136,16 @@ def test_an_answer_sharing_words_alike_with_two_options_names_none() -> None:
     assert choose_option(few, ["paper"]) is None, "too little of its label said"
 
 
+def test_an_answer_saying_no_does_not_name_an_option_saying_yes_by_their_words() -> None:
+    dock = _offered("Through a docking station", "Directly to the laptop")
+    assert choose_option(dock, ["no_dock", "no dock"]) is None
+    assert choose_option(dock, ["no dock"], heed_no=False) == 0, "a proposal reads leniently"
+    listed = _offered("Device is listed", "Device is not listed")
+    assert choose_option(listed, ["device not listed"]) == 1
+    assert choose_option(listed, ["the device is listed there"]) == 0
+    assert FLOW.heeds_no and not PROPOSAL.heeds_no
+
+
 def test_a_yes_no_answer_names_an_option_as_before() -> None:
     options = _offered("Yes", "No")
     assert choose_option(options, ["yes"]) == 0
