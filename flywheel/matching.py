@@ -494,9 +494,13 @@ class PreparedFlow:
 
     def step_similarities(self, step: TrailStep) -> list[float]:
         """How alike a step is to every node: the better of what it asks (`asked`) and what
-        was typed."""
+        was typed. Words typed to a plain yes/no offer are doubted at a decision offering
+        worded options, as the question is (halved): they answer a yes/no question ("shows
+        connected"), and are no reading of "where is the user connected from?"."""
         asked = self.asked(step)
         typed = self._similarities_of(step.typed_frequencies, OF_TEXT)
+        if typed is not None and step.worded is False:
+            typed = [b / 2 if offers else b for b, offers in zip(typed, self.offers, strict=True)]
         if asked is None or typed is None:
             return asked or typed or [0.0] * len(self.ids)
         return [a if a >= b else b for a, b in zip(asked, typed, strict=True)]

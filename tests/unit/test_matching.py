@@ -1088,6 +1088,19 @@ def test_a_like_question_offering_other_options_is_doubted() -> None:
     assert sims[2] == sims[3] == pytest.approx(0.5), "other options: the options' half is 0"
 
 
+def test_words_typed_to_a_yes_no_offer_are_doubted_at_a_decision_of_other_options() -> None:
+    flow = prepare_flow(vpn_tree())
+    typed = "error 809 on screen"
+    offered = ask(0, "Does it show anything?", YES_NO, "yes", free_text=typed)
+    bare = ask(0, "Does it show anything?", (), "yes", free_text=typed)
+    root = flow.ids.index("root")  # offers "Error 809" and "Error 720": other options
+    yes_no = flow.step_similarities(read_trail(session(offered)).steps[0])
+    unoffered = flow.step_similarities(read_trail(session(bare)).steps[0])
+    assert yes_no[root] == pytest.approx(unoffered[root] / 2) and unoffered[root] > 0.2
+    ports = flow.ids.index("ports")  # a yes/no decision: nothing to doubt
+    assert yes_no[ports] == unoffered[ports]
+
+
 def test_a_yes_no_question_is_read_by_its_words_alone() -> None:
     flow = prepare_flow(vpn_tree())
     offered = read_trail(session(ask(0, "Are UDP 500 and 4500 open?", YES_NO, "no"))).steps[0]
