@@ -1303,10 +1303,13 @@ def paired_option(
     """The option a pick from options offered in the agent's own words stands for, read off
     the whole offer: each offered option is paired with at most one of the decision's
     options, in the pairings that share the most label words in all. The pick names the
-    option it is paired with when every such pairing agrees and pairs all of the decision's
-    options but one at most: one it shares a word with, or, when it shares none, the one
-    option left ("My own computer" is "From a personal device" when "Outside the office"
-    and "On the office network" are the other two). "USB-C port" is not "USB receiver" when
+    option it is paired with when every such pairing agrees and either pairs all of the
+    decision's options but one at most, or pairs the pick and at least one more ("Can't
+    reach the PC" is "Can't find or reach the remote computer" beside "Credentials didn't
+    work" for "Credentials did not work", in a long offer whose other options the flow words
+    otherwise); or, when the pick shares no word, the one option left once all the others
+    are paired ("My own computer" is "From a personal device" when "Outside the office" and
+    "On the office network" are the other two). "USB-C port" is not "USB receiver" when
     nothing else of the offer is the decision's. None otherwise. Labels share nothing when
     one says no and the other does not ("No reply", "It replies").
     (`options` and `offer` are `label_words`, `picked` an index into `offer`.)"""
@@ -1325,9 +1328,12 @@ _Pairing = tuple[int | None, frozenset[int], int]  # the pick's partner, columns
 
 
 def _partner(pick: int | None, used: frozenset[int], unpaired: int, columns: int) -> int | None:
-    """Whom the pick stands for in a pairing by shared words, when all the decision's
-    options but one at most are paired: its partner, or, when it shares no word with any,
-    the one option left if no other offered option is left (None otherwise)."""
+    """Whom the pick stands for in a pairing by shared words: its partner, when another
+    pair stands beside it or all the decision's options but one at most are paired; when
+    it shares no word with any, the one option left if all the others are paired and no
+    other offered option is left (None otherwise)."""
+    if pick is not None and len(used) >= 2:
+        return pick
     if len(used) < columns - 1:
         return None  # the offer is not the decision's options in other words
     if pick is not None:

@@ -197,6 +197,21 @@ def test_a_pick_is_not_paired_across_a_no_or_by_one_word_the_offers_share() -> N
     assert _paired(receivers, sockets, "USB-C port") is None, "the rest of the offer is other"
 
 
+def test_a_pick_paired_beside_another_pair_stands_for_its_partner_in_a_long_offer() -> None:
+    messages = (
+        "Can't find or reach the remote computer",
+        "Credentials did not work",
+        "Not authorised for remote login",
+        "Identity or certificate warning",
+        "Another user is signed in",
+    )
+    offer = ("Can't reach the PC", "Credentials didn't work", "Connection denied", "Session in use")
+    assert _paired(messages, offer, "Can't reach the PC") == messages[0], (
+        "two pairs show the offer is the decision's, though three of its options pair nothing"
+    )
+    assert _paired(messages, offer, "Connection denied") is None, "paired with nothing"
+
+
 def remote_desktop_tree() -> Tree:
     """Where from (remote -> VPN up? -> which message; office -> which message; personal ->
     the app), each message its fix."""
