@@ -1103,6 +1103,29 @@ def test_a_like_question_offering_other_options_is_doubted() -> None:
     assert sims[2] == sims[3] == pytest.approx(0.5), "other options: the options' half is 0"
 
 
+def _confirming(answer: str) -> SessionView:
+    """The error question asked again after it was answered 809, answered `answer`."""
+    again = "Just so I have it right, which error did the VPN client show?"
+    return session(
+        ask(0, "What error does the VPN client show?", ERRORS, "e809"),
+        ask(1, again, ERRORS, answer),
+        ask(2, "Are UDP 500 and 4500 open on the firewall?", YES_NO, "no"),
+        step(3, "solution", "Opened UDP 500 and 4500 on the edge firewall"),
+    )
+
+
+def test_a_question_asked_again_with_the_same_answer_counts_neither_way() -> None:
+    found = align(vpn_tree(), _confirming("e809"))
+    assert found.step_nodes == ["root", None, "ports", "openports"]
+    assert found.step_credits[1] is None and found.fitness == pytest.approx(1.0)
+    other = align(vpn_tree(), _confirming("e720"))  # no confirmation of the way it went
+    assert other.step_credits[1] == 0.0 and other.fitness < 1.0
+    against_proposal = align_prepared(
+        prepare_flow(vpn_tree()), read_trail(_confirming("e809")), reading=PROPOSAL
+    )
+    assert against_proposal.step_credits[1] == 0.0
+
+
 def test_words_typed_to_a_yes_no_offer_are_doubted_at_a_decision_of_other_options() -> None:
     flow = prepare_flow(vpn_tree())
     typed = "error 809 on screen"
