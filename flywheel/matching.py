@@ -440,9 +440,9 @@ class PreparedFlow:
     returns: dict[int, tuple[tuple[int, float], ...]] = field(
         default_factory=dict, compare=False, repr=False
     )  # `comebacks`, remembered
-    uppers: dict[int, tuple[int, ...]] = field(
+    downs: dict[tuple[int, int], frozenset[int]] = field(
         default_factory=dict, compare=False, repr=False
-    )  # `above`, remembered
+    )  # `below`, remembered
 
     def ways_on(self, node: int, option: int) -> set[int]:
         """Where a node leads by one way on (an option, or NONE: an action's next)."""
@@ -457,12 +457,12 @@ class PreparedFlow:
             self.through[(node, option)] = found
         return found
 
-    def above(self, node: int) -> tuple[int, ...]:
-        """The nodes from which `node` can be reached, in order (once per node)."""
-        found = self.uppers.get(node)
+    def below(self, node: int, option: int) -> frozenset[int]:
+        """The nodes reached from a node by one way on (once per pair)."""
+        found = self.downs.get((node, option))
         if found is None:
-            found = tuple(n for n in range(node) if node in self.reach(t for _, t in self.exits[n]))
-            self.uppers[node] = found
+            found = frozenset(self.reach(self.ways_on(node, option)))
+            self.downs[(node, option)] = found
         return found
 
     def aside(self, node: int) -> tuple[int, ...]:
@@ -1019,6 +1019,7 @@ class _Walk:
         self.choices: list[dict[int, int | None]] = [{} for _ in trail.steps]
         # (step, node): the offer is the decision's options and agrees with the pick
         self.known_by_offer: set[tuple[int, int]] = set()
+        self.again: dict[int, frozenset[int]] = {}  # per step: the nodes it confirms
 
     def summary_answers(self, node: int, option: int) -> float:
         """The cosine of the summary with one option of a decision, in the flow's option
@@ -1174,16 +1175,24 @@ class _Walk:
         sessions, not 5, joined another problem's proposal)."""
         if kind not in ("answer", "asked") or not self.reading.places_unworded:
             return []
-        sure = self.sure[t]
-        for node in self.flow.above(state):
-            if self.flow.kinds[node] != "decision":
-                continue
-            choice = self._choice(node, t)
-            if not (sure[node] or (t, node) in self.known_by_offer):
-                continue
-            if choice is not None and state in self.flow.reach(self.flow.ways_on(node, choice)):
-                return [(state, -STAY_FLOOR, NONE, NONE, False)]
+        if state in self._confirmed(t):
+            return [(state, -STAY_FLOOR, NONE, NONE, False)]
         return []
+
+    def _confirmed(self, t: int) -> frozenset[int]:
+        """The nodes step t, asked again, confirms the way to (`_asked_again`), once per
+        step: below each decision it is surely about, by the branch its answer names."""
+        found = self.again.get(t)
+        if found is None:
+            step, sure, sims, below = self.trail.steps[t], self.sure[t], self.sims[t], set[int]()
+            for node, kind in enumerate(self.flow.kinds):
+                if kind != "decision" or not (sure[node] or (step.worded and sims[node] > 0)):
+                    continue
+                choice = self._choice(node, t)
+                if choice is not None and (sure[node] or (t, node) in self.known_by_offer):
+                    below |= self.flow.below(node, choice)
+            self.again[t] = found = frozenset(below)
+        return found
 
     def _off_nodes(self, state: int, t: int, kind: str) -> list[tuple[int, float, int, int, bool]]:
         """Readings of step t before the root, after the flow, or after a solution."""
@@ -1326,11 +1335,10 @@ def _reworded(options: Sequence[_Option], answers: Sequence[str], heed_no: bool)
     said = _said(tuple(answers))
     if not said:
         return None
-    no = any(negated(answer) for answer in answers)
-    shared = [
-        n if o.says_no == no or not heed_no else 0
-        for n, o in zip(_shared_words(options, said), options, strict=True)
-    ]
+    shared = _shared_words(options, said)
+    if heed_no:
+        no = _says_no(tuple(answers))
+        shared = [n if o.says_no == no else 0 for n, o in zip(shared, options, strict=True)]
     count = max(shared, default=0)
     if not count or shared.count(count) > 1:
         return None
@@ -1432,6 +1440,12 @@ def _best_pairings(overlap: list[list[int]], picked: int) -> frozenset[_Pairing]
         return found
 
     return best(0, frozenset())[1]
+
+
+@lru_cache(maxsize=4096)
+def _says_no(answers: tuple[str, ...]) -> bool:
+    """Whether any of a step's answers says no (`negated`), once per step."""
+    return any(negated(answer) for answer in answers)
 
 
 @lru_cache(maxsize=4096)
