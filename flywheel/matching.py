@@ -1100,20 +1100,35 @@ class _Walk:
     def _opened_off(
         self, scores: list[float], links: _Links, costs: list[float], *, later: bool
     ) -> None:
-        """The opening statement may have answered a node it surely speaks of with an answer
-        the node has no branch for: the session then left the flow there before any step,
-        or `later`, when the walk reached a node no step asks (`told_only`)."""
+        """The opening statement may have answered a node with an answer the node has no
+        branch for, when it surely speaks of the node or, before any step and against a
+        flow, surely names that answer ("usb-c to monitor cable" for the port question's
+        unexplored "USB-C"; a proposal's unexplored options are one session's offer, too
+        loose a reading for this): the session then left the flow there before any step,
+        or `later`, when the walk reached a node no step asks (`told_only`). The answer is
+        the one named, if any."""
         surely = self.told_only if later else self.reading.sure(self.summary_sims)
+        opening_named = self.reading.opening_in_flow_words
         for i in range(self.size):
-            if scores[i] == NEG or not surely[i]:
+            if scores[i] == NEG:
                 continue
             open_options = [k for k, o in enumerate(self.flow.options[i]) if o.target is None]
-            said = ANSWER_BONUS + self.summary_sims[i] - THRESHOLD  # as if a step answered it
+            named = [] if later or not opening_named else self._named(i, open_options)
+            if not open_options or not (surely[i] or named):
+                continue
+            told = max([self.summary_sims[i], *(self.summary_answers(i, k) for k in named)])
+            said = ANSWER_BONUS + told - THRESHOLD  # as if a step answered it
             if later:
                 said -= LATE_OFF
             value = scores[i] - costs[i] + said
-            if open_options and value > scores[self.no_branch]:
-                scores[self.no_branch], links[self.no_branch] = value, (i, open_options[0])
+            if value > scores[self.no_branch]:
+                scores[self.no_branch] = value
+                links[self.no_branch] = (i, (named or open_options)[0])
+
+    def _named(self, node: int, options: list[int]) -> list[int]:
+        """Those of a decision's options the opening statement surely names."""
+        credit = self.reading.credit
+        return [k for k in options if credit(self.summary_answers(node, k)) >= 1.0]
 
     def _advance(self, scores: list[float], t: int) -> tuple[list[float], _Taken]:
         """Scores after step t, with the best move into each state and the state it left."""

@@ -617,6 +617,24 @@ def test_a_step_saying_little_of_the_flow_does_not_delay_the_opening_departure()
     assert (found.divergence_node_id, found.divergence_step) == ("ports", None)
 
 
+def _miniport_session(summary: str) -> SessionView:
+    return session(
+        step(0, "action", "Reset the WAN miniport adapters in Device Manager"),
+        step(1, "solution", "Miniports reset; the VPN connects again"),
+        summary=summary,
+    )
+
+
+def test_an_opening_naming_an_unexplored_answer_leaves_there() -> None:
+    tree = vpn_tree()
+    tree.options[1].next_node_id = None  # "Error 720" at the root: unexplored
+    found = align(tree, _miniport_session("Laptop says 720 every morning"))
+    assert (found.divergence_node_id, found.divergence_answer) == ("root", "Error 720")
+    assert found.opening_nodes == ["root"] and found.divergence_step is None
+    explored = align(tree, _miniport_session("Laptop keeps saying 809"))
+    assert explored.divergence_answer is None, "809 has its branch: nothing was named off it"
+
+
 def test_an_opening_that_says_nothing_of_the_node_does_not_leave_there() -> None:
     tree = vpn_tree()
     tree.children[0].options[1].next_node_id = None
