@@ -1345,15 +1345,18 @@ def _reworded(options: Sequence[_Option], answers: Sequence[str], heed_no: bool)
     shares the most content words with the answer (its label, value and typed text), if no
     other shares as many and at least `REWORDED_SHARE` of its label's words are shared.
     A plain yes/no has no content words, so it names nothing here, as before. With
-    `heed_no`, words shared with a label that says no while the answer does not (or the
-    other way round) do not count: "No dock" is not "Through a docking station"."""
+    `heed_no`, a label that says no shares only the words of answers that do, and one that
+    does not only those of answers that do not: "No dock" is not "Through a docking
+    station", and "not enough space" typed beside the pick "Storage full" is "Not enough
+    space"."""
     said = _said(tuple(answers))
     if not said:
         return None
-    shared = _shared_words(options, said)
     if heed_no:
-        no = _says_no(tuple(answers))
-        shared = [n if o.says_no == no else 0 for n, o in zip(shared, options, strict=True)]
+        plain, saying_no = _said_by_polarity(tuple(answers))
+        shared = [len(o.words & (saying_no if o.says_no else plain)) for o in options]
+    else:
+        shared = _shared_words(options, said)
     count = max(shared, default=0)
     if not count or shared.count(count) > 1:
         return None
@@ -1458,9 +1461,12 @@ def _best_pairings(overlap: list[list[int]], picked: int) -> frozenset[_Pairing]
 
 
 @lru_cache(maxsize=4096)
-def _says_no(answers: tuple[str, ...]) -> bool:
-    """Whether any of a step's answers says no (`negated`), once per step."""
-    return any(negated(answer) for answer in answers)
+def _said_by_polarity(answers: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The content words of a step's answers that do not say no, and of those that do
+    (`negated`), once per step: "listed but not working" typed beside the pick "On,
+    device listed" says no, the pick does not."""
+    plain = [a for a in answers if not negated(a)]
+    return _said(tuple(plain)), _said(tuple(a for a in answers if a not in plain))
 
 
 @lru_cache(maxsize=4096)

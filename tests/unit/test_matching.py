@@ -146,6 +146,15 @@ def test_an_answer_saying_no_does_not_name_an_option_saying_yes_by_their_words()
     assert FLOW.heeds_no and not PROPOSAL.heeds_no
 
 
+def test_each_answer_of_a_step_names_options_of_its_own_polarity() -> None:
+    space = _offered("Not enough space", "File in use")
+    assert choose_option(space, ["storage full", "not enough space on the device"]) == 0
+    paired = _offered("On, and the device is listed as paired", "On, but the device is not listed")
+    assert choose_option(paired, ["on, device listed", "listed but not working"]) == 0, (
+        "the pick says the device is listed; what does not work is another matter"
+    )
+
+
 def test_a_yes_no_answer_names_an_option_as_before() -> None:
     options = _offered("Yes", "No")
     assert choose_option(options, ["yes"]) == 0
