@@ -1648,15 +1648,20 @@ def _between(
     message and the licence check). It is explained as well as the step after is by its
     words. (Judged by the words alone, as `worded` has them: a placed step raises nothing
     further.) With a step before less than sure, sessions of another problem walking a
-    flow like theirs were placed as well."""
+    flow like theirs were placed as well. When the step after is where the session left,
+    on an option the flow has not explored (`_anticipated`), its words need not speak of
+    its node: the flow led there from the sure step before, by way of the placed one, and
+    anticipated the answer, so both are explained as well as the step before."""
     found = list(raised)
     for n in range(1, len(worded) - 1):
         before, entry, after = worded[n - 1], worded[n], worded[n + 1]
-        if entry.credit > 0.0 or before.credit < 1.0 or after.credit < 0.5:
+        left = _unexplored(flow, after)
+        if entry.credit > 0.0 or before.credit < 1.0 or (after.credit < 0.5 and not left):
             continue
         led_here = _goes_on(flow, before) and _went_to(flow, before, entry)
         if led_here and _goes_on(flow, entry) and _went_to(flow, entry, after):
-            found[n] = found[n]._replace(credit=max(found[n].credit, after.credit))
+            placed = max(after.credit, before.credit if left else 0.0)
+            found[n] = found[n]._replace(credit=max(found[n].credit, placed))
     return found
 
 

@@ -284,6 +284,29 @@ PERSONAL_DEVICE_SESSION = session(
 )
 
 
+def test_steps_placed_up_to_where_a_session_left_are_explained_by_the_step_before() -> None:
+    tree = remote_desktop_tree()
+    tree.children[1].options[1].next_node_id = None  # "Credentials did not work": unexplored
+    tree = parse_tree(tree.model_dump())
+    ids = ("remote", "office", "personal")
+    where = tuple(OptionView(k, t) for k, t in zip(ids, WHERE_FROM, strict=True))
+    offer = (OptionView("creds", "Password rejected"), OptionView("unreachable", "No such PC"))
+    found = align(
+        tree,
+        session(
+            ask(0, "Where is the user connecting from?", where, "remote"),
+            ask(1, "Is the tunnel fine?", YES_NO, "yes"),  # says nothing of the VPN question
+            ask(2, "What does it say now?", offer, "creds"),  # the flow's own unexplored option
+            step(3, "solution", "Cleared the saved password in the client"),
+            summary="cannot get in from home",
+        ),
+    )
+    assert found.step_nodes[:3] == ["root", "vpn", "message"]
+    assert (found.divergence_node_id, found.divergence_step) == ("message", 2)
+    assert found.step_credits[1:3] == [0.0, 0.0], "their words say nothing of their nodes"
+    assert found.score > 0.8, "the sure first step led to both, and the flow anticipated the answer"
+
+
 def test_a_pick_known_by_the_whole_offer_follows_its_branch_against_a_flow_only() -> None:
     trail = PERSONAL_DEVICE_SESSION
     found = align(remote_desktop_tree(), trail)
