@@ -178,7 +178,7 @@ class Reading:
     (the answer names one of the authors' own options); and a step between one fully
     explained by its words, which led to its node, and one whose words speak of the node
     it led on to; and a question asked again, above where the walk has got to, with the
-    answer that led there (`_Walk._asked_again`). A proposal's options are one session's
+    answer that led there (`_Walk._confirmed`). A proposal's options are one session's
     offer and its structure one
     session's way through, and its words count as sure at far lower similarity: read so,
     sessions of other problems joined it, so against a proposal a step's words must speak
@@ -1016,10 +1016,12 @@ class _Walk:
         self.opening_costs: list[float] = []  # skipping each node, before the first step
         self.skip_costs: list[float] = []  # and after it; both filled when the search runs
         self.told_only: list[bool] = []  # per node: the summary surely told it, no step asks
+        self.told_nodes: list[int] = []  # those nodes
         self.choices: list[dict[int, int | None]] = [{} for _ in trail.steps]
         # (step, node): the offer is the decision's options and agrees with the pick
         self.known_by_offer: set[tuple[int, int]] = set()
         self.again: dict[int, frozenset[int]] = {}  # per step: the nodes it confirms
+        self.confirming: frozenset[int] = frozenset()  # those of the step being read
 
     def summary_answers(self, node: int, option: int) -> float:
         """The cosine of the summary with one option of a decision, in the flow's option
@@ -1090,6 +1092,7 @@ class _Walk:
             if costs[i] == SKIP and told[i] and not any(sure[i] for sure in self.sure):
                 costs[i] = min(SKIP, self.opening_costs[i])
                 self.told_only[i] = True
+        self.told_nodes = [i for i, told in enumerate(self.told_only) if told]
         return costs
 
     def _opening_costs(self) -> list[float]:
@@ -1109,7 +1112,7 @@ class _Walk:
         the one named, if any."""
         surely = self.told_only if later else self.reading.sure(self.summary_sims)
         opening_named = self.reading.opening_in_flow_words
-        for i in range(self.size):
+        for i in self.told_nodes if later else range(self.size):
             if scores[i] == NEG:
                 continue
             open_options = [k for k, o in enumerate(self.flow.options[i]) if o.target is None]
@@ -1135,6 +1138,7 @@ class _Walk:
         new = [NEG] * len(scores)
         best: _Taken = {}
         floor = max(scores) - BEAM
+        self.confirming = self._confirmed(t)
         moves = self._moves
         for state in [state for state, score in enumerate(scores) if score >= floor]:
             score = scores[state]
@@ -1165,7 +1169,7 @@ class _Walk:
             return [(state, 0.0, NONE, NONE, True)]
         if state >= self.size:
             return self._off_nodes(state, t, kind)
-        again = self._asked_again(state, t, kind)
+        again = [(state, -STAY_FLOOR, NONE, NONE, False)] if state in self.confirming else []
         if self.flow.kinds[state] != "decision":
             return [
                 (state, -UNEXPLAINED, NONE, NONE, True),
@@ -1177,31 +1181,24 @@ class _Walk:
             return moves  # a step surely answering the decision cannot be waved off
         return [(state, -UNEXPLAINED, NONE, NONE, True), *again, *moves]
 
-    def _asked_again(
-        self, state: int, t: int, kind: str
-    ) -> list[tuple[int, float, int, int, bool]]:
-        """Step t read as a question the walk already passed, asked again ("can you confirm
-        again: where are you connecting from?"): it is surely about a decision above the
-        node (by its words, or its offer is that decision's options), and its answer there
-        leads to the node, so it stays there and counts neither way, as a clarification
-        does. An answer leading elsewhere is no confirmation. Against a flow only: its
-        structure is its authors', while a proposal's is one session's way through (read
-        there too, FloDial's mining branch recall fell 96.3 -> 81.7% and 10 of its 240
-        sessions, not 5, joined another problem's proposal)."""
-        if kind not in ("answer", "asked") or not self.reading.places_unworded:
-            return []
-        if state in self._confirmed(t):
-            return [(state, -STAY_FLOOR, NONE, NONE, False)]
-        return []
-
     def _confirmed(self, t: int) -> frozenset[int]:
-        """The nodes step t, asked again, confirms the way to (`_asked_again`), once per
-        step: below each decision it is surely about, by the branch its answer names."""
+        """The nodes step t, read as a question the walk already passed, asked again ("can
+        you confirm again: where are you connecting from?"), confirms the way to: below each
+        decision it is surely about (by its words, or its offer is that decision's options),
+        by the branch its answer names. At those nodes the step stays and counts neither
+        way, as a clarification does (`_moves`); an answer leading elsewhere is no
+        confirmation. Against a flow only: its structure is its authors', while a
+        proposal's is one session's way through (read there too, FloDial's mining branch
+        recall fell 96.3 -> 81.7% and 10 of its 240 sessions, not 5, joined another
+        problem's proposal)."""
+        if self.kinds[t] not in ("answer", "asked") or not self.reading.places_unworded:
+            return frozenset()
         found = self.again.get(t)
         if found is None:
             step, sure, sims, below = self.trail.steps[t], self.sure[t], self.sims[t], set[int]()
+            low = self.reading.no_credit
             for node, kind in enumerate(self.flow.kinds):
-                if kind != "decision" or not (sure[node] or (step.worded and sims[node] > 0)):
+                if kind != "decision" or not (sure[node] or (step.worded and sims[node] > low)):
                     continue
                 choice = self._choice(node, t)
                 if choice is not None and (sure[node] or (t, node) in self.known_by_offer):
