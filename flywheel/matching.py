@@ -546,6 +546,13 @@ class PreparedFlow:
             for q, o, offers in zip(text, options, self.offers, strict=True)
         ]
 
+    def offered(self, step: TrailStep) -> list[float]:
+        """How alike the options a step offered (with words) are to each decision's."""
+        found = None
+        if step.worded:
+            found = self._similarities_of(step.offered_frequencies, OF_OPTIONS)
+        return found or [0.0] * len(self.ids)
+
     def option_similarities(self, vector: Vector) -> list[float]:
         """Cosine of an offered-options vector with every decision's options vector."""
         scores = [0.0] * len(self.ids)
@@ -1022,6 +1029,7 @@ class _Walk:
         self.known_by_offer: set[tuple[int, int]] = set()
         self.again: dict[int, frozenset[int]] = {}  # per step: the nodes it confirms
         self.confirming: frozenset[int] = frozenset()  # those of the step being read
+        self.decisions = [n for n, kind in enumerate(flow.kinds) if kind == "decision"]
 
     def summary_answers(self, node: int, option: int) -> float:
         """The cosine of the summary with one option of a decision, in the flow's option
@@ -1184,7 +1192,9 @@ class _Walk:
     def _confirmed(self, t: int) -> frozenset[int]:
         """The nodes step t, read as a question the walk already passed, asked again ("can
         you confirm again: where are you connecting from?"), confirms the way to: below each
-        decision it is surely about (by its words, or its offer is that decision's options),
+        decision it is surely about (by its words, or its offer is that decision's options:
+        tried where the offer shares words with them and the step speaks of the decision at
+        least half surely),
         by the branch its answer names. At those nodes the step stays and counts neither
         way, as a clarification does (`_moves`); an answer leading elsewhere is no
         confirmation. Against a flow only: its structure is its authors', while a
@@ -1195,11 +1205,10 @@ class _Walk:
             return frozenset()
         found = self.again.get(t)
         if found is None:
-            step, sure, sims, below = self.trail.steps[t], self.sure[t], self.sims[t], set[int]()
-            low = self.reading.no_credit
-            for node, kind in enumerate(self.flow.kinds):
-                if kind != "decision" or not (sure[node] or (step.worded and sims[node] > low)):
-                    continue
+            sure, sims, below = self.sure[t], self.sims[t], set[int]()
+            offered, low = self.flow.offered(self.trail.steps[t]), self.reading.full_credit / 2
+            likely = [n for n in self.decisions if sure[n] or (offered[n] > 0.0 and sims[n] > low)]
+            for node in likely:
                 choice = self._choice(node, t)
                 if choice is not None and (sure[node] or (t, node) in self.known_by_offer):
                     below |= self.flow.below(node, choice)
