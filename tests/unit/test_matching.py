@@ -587,13 +587,15 @@ STORY = (
 )
 
 
+def action_then_fix(action: str, fix: str, summary: str) -> SessionView:
+    """A session of one action and its fix, opened by `summary`."""
+    return session(step(0, "action", action), step(1, "solution", fix), summary=summary)
+
+
 def firewall_rule_session(summary: str) -> SessionView:
     """Steps past the ports question's "No" branch: what the VPN flow below lacks."""
-    return session(
-        step(0, "action", "Added an allow rule for IPsec on the edge firewall"),
-        step(1, "solution", "Rule added; the tunnel comes up"),
-        summary=summary,
-    )
+    rule = "Added an allow rule for IPsec on the edge firewall"
+    return action_then_fix(rule, "Rule added; the tunnel comes up", summary)
 
 
 def test_an_opening_told_as_a_story_answers_onto_the_missing_branch_there() -> None:
@@ -650,11 +652,8 @@ def test_a_step_saying_little_of_the_flow_does_not_delay_the_opening_departure()
 
 
 def _miniport_session(summary: str) -> SessionView:
-    return session(
-        step(0, "action", "Reset the WAN miniport adapters in Device Manager"),
-        step(1, "solution", "Miniports reset; the VPN connects again"),
-        summary=summary,
-    )
+    reset = "Reset the WAN miniport adapters in Device Manager"
+    return action_then_fix(reset, "Miniports reset; the VPN connects again", summary)
 
 
 def test_an_opening_naming_an_unexplored_answer_leaves_there() -> None:
