@@ -464,8 +464,9 @@ def _answer_key(answer: object) -> str:
 
 
 def _steps_after(view: SessionView, alignment: Alignment) -> list[str]:
-    """The steps of the new branch: after the divergence, up to where it came back, if it did."""
-    start = (alignment.divergence_step or 0) + 1
+    """The steps of the new branch: after the divergence, up to where it came back, if it did
+    (all of them up to there when the session left by its opening statement, before any)."""
+    start = 0 if alignment.divergence_step is None else alignment.divergence_step + 1
     return [step.text for step in view.steps[start : alignment.rejoin_step]]
 
 
