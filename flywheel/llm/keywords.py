@@ -181,6 +181,24 @@ def as_sentence(text: str) -> str:
     return text if not text or text[-1] in ".!?…" else f"{text}."
 
 
+REMARK_WORDS = 4  # words of a remark before a question ("Thanks for that.", "Alright, next:")
+
+
+def the_question(text: str | None) -> str:
+    """What a step asks, without the talk around it: remarks of a few words before the
+    question ("Thanks for that.", "No rush.", "Alright, next:") and what follows its last
+    question mark (the options read out again: "Options: 1) Just one site 2) ..."). A text
+    that asks nothing is returned as it is (squashed)."""
+    line = squash(text)
+    end = line.rfind("?")
+    if end < 0:
+        return line
+    parts = re.split(r"(?<=[.!:])\s+", line[: end + 1])
+    while len(parts) > 1 and "?" not in parts[0] and len(parts[0].split()) <= REMARK_WORDS:
+        parts.pop(0)
+    return " ".join(parts)
+
+
 def first_sentence(text: str | None, limit: int = 160) -> str:
     """The first sentence of `text`, shortened, without its final punctuation."""
     line = squash(text)

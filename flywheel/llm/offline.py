@@ -6,8 +6,9 @@ take left unexplored, so it passes `validate_tree` by construction.
 
 How a trail becomes nodes (the same for new flows and enhancement branches):
 - skipped steps are left out;
-- question steps (and any step with options) become decision nodes: the option taken leads
-  on, the others stay unexplored; a typed answer takes the option its words name, else
+- question steps (and any step with options) become decision nodes asking the question
+  without the talk around it (`the_question`: "Thanks for that." before, the options read
+  out again after): the option taken leads on, the others stay unexplored; a typed answer takes the option its words name, else
   becomes an option of its own; fewer than 2 options get an "Other", more than 5 keep the
   taken one and fold the rest into "Other (...)";
 - an aside (a typed reply naming no option, after which the same options are offered again)
@@ -37,6 +38,7 @@ from flywheel.llm.keywords import (
     match_keywords,
     shorten,
     squash,
+    the_question,
 )
 from flywheel.matching import stem
 from flywheel.transcript import OptionView, SessionView, StepView
@@ -422,7 +424,7 @@ def _decision(step: StepView, node_id: str, next_id: str, help_text: str | None)
         Option(id=ids[n], label=label, next_node_id=next_id if n == taken else None)
         for n, label in enumerate(labels)
     ]
-    question = shorten(step.text, QUESTION_CHARS) or "Which of these applies?"
+    question = shorten(the_question(step.text), QUESTION_CHARS) or "Which of these applies?"
     return Node(
         id=node_id,
         type="decision",

@@ -319,6 +319,16 @@ def test_aside_before_the_question_is_asked_again_is_no_option() -> None:
     assert [node.type for node in walk(tree)] == ["decision", "solution"]
 
 
+def test_a_drafted_question_is_the_question_without_the_talk_around_it() -> None:
+    asked = "Thanks for that. Do other websites work? Options: 1) Just one site 2) Every site"
+    session = make_session(question(0, asked, "Just one site", "Every site", selected="Every site"))
+    assert tree_of(draft(session)).question == "Do other websites work?"
+    lead = question(0, "Alright, next: is it plugged in?", "Yes", "No", selected="Yes")
+    assert tree_of(draft(make_session(lead))).question == "is it plugged in?"
+    kept = "If you swap the cable, does the monitor work?"
+    assert tree_of(draft(make_session(question(0, kept, "Yes", "No")))).question == kept
+
+
 SIGN_IN = ("Password rejected", "Account locked")
 
 
