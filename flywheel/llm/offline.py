@@ -8,9 +8,9 @@ How a trail becomes nodes (the same for new flows and enhancement branches):
 - skipped steps are left out;
 - question steps (and any step with options) become decision nodes asking the question
   without the talk around it (`the_question`: "Thanks for that." before, the options read
-  out again after): the option taken leads on, the others stay unexplored; a typed answer takes the option its words name, else
-  becomes an option of its own; fewer than 2 options get an "Other", more than 5 keep the
-  taken one and fold the rest into "Other (...)";
+  out again after): the option taken leads on, the others stay unexplored; a typed answer
+  takes the option its words name, else becomes an option of its own; fewer than 2 options
+  get an "Other", more than 5 keep the taken one and fold the rest into "Other (...)";
 - an aside (a typed reply naming no option, after which the same options are offered again)
   is left out: the question asked again is one question, answered where it is asked again;
 - a question answered only after clarifying (a later clarification picks one of the same
