@@ -182,6 +182,7 @@ def as_sentence(text: str) -> str:
 
 
 REMARK_WORDS = 4  # words of a remark before a question ("Thanks for that.", "Alright, next:")
+_QUESTION_END = re.compile(r"\?(?=\s|$)")  # a question mark ending a sentence, not in a link
 
 
 def the_question(text: str | None) -> str:
@@ -190,10 +191,10 @@ def the_question(text: str | None) -> str:
     question mark (the options read out again: "Options: 1) Just one site 2) ..."). A text
     that asks nothing is returned as it is (squashed)."""
     line = squash(text)
-    end = line.rfind("?")
-    if end < 0:
+    ends = [match.end() for match in _QUESTION_END.finditer(line)]
+    if not ends:
         return line
-    parts = re.split(r"(?<=[.!:])\s+", line[: end + 1])
+    parts = re.split(r"(?<=[.!:])\s+", line[: ends[-1]])
     while len(parts) > 1 and "?" not in parts[0] and len(parts[0].split()) <= REMARK_WORDS:
         parts.pop(0)
     return " ".join(parts)
