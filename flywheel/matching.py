@@ -434,6 +434,8 @@ class PreparedFlow:
     option_idf: dict[str, float]
     offers: tuple[bool | None, ...]  # per node: labels with content words? (None: no decision)
     labels: tuple[tuple[LabelWords, ...], ...]  # per node: its options' `label_words`
+    decisions: tuple[int, ...]  # the decision nodes, in order
+    unexplored: tuple[tuple[int, ...], ...]  # per node: its options that lead nowhere yet
     through: dict[tuple[int, int], frozenset[int]] = field(
         default_factory=dict, compare=False, repr=False
     )  # `only_through`, remembered
@@ -719,6 +721,11 @@ def _prepare(
             for node_options, node in zip(options, nodes, strict=True)
         ),
         labels=tuple(tuple(label_words(o.text) for o in node_options) for node_options in options),
+        decisions=tuple(n for n, node in enumerate(nodes) if node.type == "decision"),
+        unexplored=tuple(
+            tuple(k for k, o in enumerate(node_options) if o.target is None)
+            for node_options in options
+        ),
     )
 
 
@@ -1022,14 +1029,13 @@ class _Walk:
         self.summary_sims = flow.similarities(summary) if summary else [0.0] * self.size
         self.opening_costs: list[float] = []  # skipping each node, before the first step
         self.skip_costs: list[float] = []  # and after it; both filled when the search runs
-        self.told_only: list[bool] = []  # per node: the summary surely told it, no step asks
-        self.told_nodes: list[int] = []  # those nodes
+        self.summary_sure: list[bool] = []  # per node: the summary surely speaks of it
+        self.told_nodes: list[int] = []  # nodes it surely told and no step surely asks
         self.choices: list[dict[int, int | None]] = [{} for _ in trail.steps]
         # (step, node): the offer is the decision's options and agrees with the pick
         self.known_by_offer: set[tuple[int, int]] = set()
         self.again: dict[int, frozenset[int]] = {}  # per step: the nodes it confirms
         self.confirming: frozenset[int] = frozenset()  # those of the step being read
-        self.decisions = [n for n, kind in enumerate(flow.kinds) if kind == "decision"]
 
     def summary_answers(self, node: int, option: int) -> float:
         """The cosine of the summary with one option of a decision, in the flow's option
@@ -1043,6 +1049,7 @@ class _Walk:
     def run(self) -> tuple[list[float], list[_Links], list[_Taken]]:
         """Scores after the last step, and per step the skip links and the moves taken."""
         self.sure = [self.reading.sure(sims) for sims in self.sims]
+        self.summary_sure = self.reading.sure(self.summary_sims)
         self.opening_costs = self._opening_costs()
         self.skip_costs = self._skip_costs()
         scores = [NEG] * (2 * self.size + 4)
@@ -1092,15 +1099,13 @@ class _Walk:
         connected, still fails"). Read against a flow only (`opening_in_flow_words`): a
         proposal reads the opening with every word, too loosely to pass its questions by."""
         costs = [SKIP_ACTION if kind == "action" else SKIP for kind in self.flow.kinds]
-        self.told_only = [False] * self.size
         if not self.reading.opening_in_flow_words:
             return costs
-        told = self.reading.sure(self.summary_sims)
+        told = self.summary_sure
         for i in range(self.size):
             if costs[i] == SKIP and told[i] and not any(sure[i] for sure in self.sure):
                 costs[i] = min(SKIP, self.opening_costs[i])
-                self.told_only[i] = True
-        self.told_nodes = [i for i, told in enumerate(self.told_only) if told]
+                self.told_nodes.append(i)
         return costs
 
     def _opening_costs(self) -> list[float]:
@@ -1116,16 +1121,15 @@ class _Walk:
         flow, surely names that answer ("usb-c to monitor cable" for the port question's
         unexplored "USB-C"; a proposal's unexplored options are one session's offer, too
         loose a reading for this): the session then left the flow there before any step,
-        or `later`, when the walk reached a node no step asks (`told_only`). The answer is
+        or `later`, when the walk reached a node no step asks (`told_nodes`). The answer is
         the one named, if any."""
-        surely = self.told_only if later else self.reading.sure(self.summary_sims)
-        opening_named = self.reading.opening_in_flow_words
+        names = not later and self.reading.opening_in_flow_words
         for i in self.told_nodes if later else range(self.size):
-            if scores[i] == NEG:
+            open_options = self.flow.unexplored[i]
+            if scores[i] == NEG or not open_options:
                 continue
-            open_options = [k for k, o in enumerate(self.flow.options[i]) if o.target is None]
-            named = [] if later or not opening_named else self._named(i, open_options)
-            if not open_options or not (surely[i] or named):
+            named = self._named(i, open_options) if names else []
+            if not (later or self.summary_sure[i] or named):
                 continue
             told = max([self.summary_sims[i], *(self.summary_answers(i, k) for k in named)])
             said = ANSWER_BONUS + told - THRESHOLD  # as if a step answered it
@@ -1136,7 +1140,7 @@ class _Walk:
                 scores[self.no_branch] = value
                 links[self.no_branch] = (i, (named or open_options)[0])
 
-    def _named(self, node: int, options: list[int]) -> list[int]:
+    def _named(self, node: int, options: Sequence[int]) -> list[int]:
         """Those of a decision's options the opening statement surely names."""
         credit = self.reading.credit
         return [k for k in options if credit(self.summary_answers(node, k)) >= 1.0]
@@ -1194,10 +1198,9 @@ class _Walk:
         you confirm again: where are you connecting from?"), confirms the way to: below each
         decision it is surely about (by its words, or its offer is that decision's options:
         tried where the offer shares words with them and the step speaks of the decision at
-        least half surely),
-        by the branch its answer names. At those nodes the step stays and counts neither
-        way, as a clarification does (`_moves`); an answer leading elsewhere is no
-        confirmation. Against a flow only: its structure is its authors', while a
+        least half surely), by the branch its answer names. At those nodes the step stays
+        and counts neither way, as a clarification does (`_moves`); an answer leading
+        elsewhere is no confirmation. Against a flow only: its structure is its authors', while a
         proposal's is one session's way through (read there too, FloDial's mining branch
         recall fell 96.3 -> 81.7% and 10 of its 240 sessions, not 5, joined another
         problem's proposal)."""
@@ -1207,7 +1210,9 @@ class _Walk:
         if found is None:
             sure, sims, below = self.sure[t], self.sims[t], set[int]()
             offered, low = self.flow.offered(self.trail.steps[t]), self.reading.full_credit / 2
-            likely = [n for n in self.decisions if sure[n] or (offered[n] > 0.0 and sims[n] > low)]
+            likely = [
+                n for n in self.flow.decisions if sure[n] or (offered[n] > 0.0 and sims[n] > low)
+            ]
             for node in likely:
                 choice = self._choice(node, t)
                 if choice is not None and (sure[node] or (t, node) in self.known_by_offer):
