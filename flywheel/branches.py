@@ -22,7 +22,7 @@ from typing import Any
 
 from flywheel.drafting import MORE_CASES, apply_enhancement
 from flywheel.llm.base import EnhancementDraft, ModifiedOption, NewNode
-from flywheel.matching import prepare_flow
+from flywheel.matching import normalized, prepare_flow
 from flywheel.mining import PathStep, likest, merge_paths
 from flywheel.trees import Node, Option, Tree, node_index, parse_tree, successors, walk
 
@@ -74,7 +74,7 @@ def starts_alike(proposed: Told, told: Told) -> bool:
 def ways_in(told: Told) -> set[tuple[str, str]]:
     """Where a branch hangs on the flow: (node id, the answer's label; "" after an action)."""
     return {
-        (parent.id, " ".join((option.label if option else "").casefold().split()))
+        (parent.id, normalized(option.label if option else ""))
         for parent, option, _ in _entries(told)
     }
 

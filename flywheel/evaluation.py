@@ -52,7 +52,16 @@ from flywheel.errors import FlywheelError
 from flywheel.interchange import import_document
 from flywheel.llm.base import Provider
 from flywheel.llm.factory import make_provider
-from flywheel.matching import align, content_words, cosine, idf_weights, node_text, phrasings, tfidf
+from flywheel.matching import (
+    align,
+    content_words,
+    cosine,
+    idf_weights,
+    node_text,
+    normalized,
+    phrasings,
+    tfidf,
+)
 from flywheel.models import Analysis, Proposal, SessionStep, SupportSession
 from flywheel.transcript import SessionView, session_view
 from flywheel.trees import Node, Tree, node_index, parse_tree, tree_to_dict, walk
@@ -342,7 +351,7 @@ def traversed_branches(tree: Tree, paths: Iterable[Sequence[str]]) -> set[Branch
             node = index.get(here)
             for option in node.options if node else []:
                 if option.next_node_id == there:
-                    found.add((here, _label(option.label), there))
+                    found.add((here, normalized(option.label), there))
     return found
 
 
@@ -371,7 +380,7 @@ def _has_branch(
         if reference != here:
             continue
         for option in index[node_id].options:
-            named = not labelled or _label(option.label) == label
+            named = not labelled or normalized(option.label) == label
             if named and _reaches(index, same, option.next_node_id, there):
                 return True
     return False
@@ -393,10 +402,6 @@ def _reaches(
             node = index[node_id]
             queue.extend([o.next_node_id for o in node.options] + [node.next_node_id])
     return False
-
-
-def _label(text: str) -> str:
-    return " ".join(text.lower().split())
 
 
 def choose_cut(tree: Tree, paths: Iterable[Sequence[str]]) -> tuple[str, str] | None:

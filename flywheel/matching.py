@@ -83,7 +83,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from flywheel.transcript import SessionView, StepView
-from flywheel.trees import Node, Tree, all_nodes
+from flywheel.trees import Node, Option, Tree, all_nodes
 
 # Gains and costs of the walk, in units of text similarity (cosine, 0..1).
 THRESHOLD = 0.15  # similarity at which mapping a step to a node neither gains nor costs
@@ -702,7 +702,7 @@ def _prepare(
     profile_words = content_words(" ".join([name or "", description or "", *keywords]))
     return PreparedFlow(
         key=key,
-        domain=_norm(domain) or None,
+        domain=normalized(domain) or None,
         ids=tuple(node.id for node in nodes),
         kinds=tuple(node.type for node in nodes),
         options=options,
@@ -757,19 +757,22 @@ def _postings(vectors: Sequence[Vector]) -> dict[str, list[tuple[int, float]]]:
 def _options(node: Node, position: dict[str, int]) -> tuple[_Option, ...]:
     if node.type != "decision":
         return ()
-    return tuple(
-        _Option(
-            id=o.id,
-            key=_norm(o.id),
-            label=_norm(o.label),
-            target=position.get(o.next_node_id or ""),
-            text=o.label,
-            value=_norm(_value(o.id, node.id)),
-            names=frozenset({_norm(o.id), _norm(_value(o.id, node.id)), _norm(o.label)}),
-            words=frozenset(content_words(o.label)),
-            says_no=negated(o.label),
-        )
-        for o in node.options
+    return tuple(_option(option, node.id, position) for option in node.options)
+
+
+def _option(option: Option, node_id: str, position: dict[str, int]) -> _Option:
+    key, label = normalized(option.id), normalized(option.label)
+    value = normalized(_value(option.id, node_id))
+    return _Option(
+        id=option.id,
+        key=key,
+        label=label,
+        target=position.get(option.next_node_id or ""),
+        text=option.label,
+        value=value,
+        names=frozenset({key, value, label}),
+        words=frozenset(content_words(option.label)),
+        says_no=negated(option.label),
     )
 
 
@@ -826,7 +829,8 @@ def _targets(node: Node, index: dict[str, Node]) -> list[str]:
     return [ref for ref in refs if ref and ref in index]
 
 
-def _norm(text: str | None) -> str:
+def normalized(text: str | None) -> str:
+    """A label, answer or id as compared: lower case, one space between words."""
     return " ".join((text or "").lower().split())
 
 
@@ -908,7 +912,7 @@ def read_trail(session: SessionView) -> Trail:
         resolved=_with_resolution(steps, session.resolution_summary),
         summary=summary,
         words=tuple(words),
-        domain=_norm(session.problem_domain) or None,
+        domain=normalized(session.problem_domain) or None,
     )
 
 
@@ -941,7 +945,7 @@ def question_trail(summary: str | None, questions: Sequence[str]) -> Trail:
 
 
 def _read_step(step: StepView) -> TrailStep:
-    answers = [_norm(v) for v in (step.selected, step.selected_label, step.free_text) if v]
+    answers = [normalized(v) for v in (step.selected, step.selected_label, step.free_text) if v]
     return trail_step(
         _step_kind(step),
         content_words(step.text),
@@ -956,7 +960,7 @@ def _read_step(step: StepView) -> TrailStep:
 
 
 def _step_kind(step: StepView) -> str:
-    step_type = _norm(step.type)
+    step_type = normalized(step.type)
     if step.was_skipped:
         return "skipped"
     if step_type in _SOLUTION_TYPES:

@@ -25,6 +25,7 @@ from flywheel.matching import (
     align_prepared,
     content_words,
     node_text,
+    normalized,
     phrasings,
     prepare_flow,
     read_trail,
@@ -250,9 +251,9 @@ def _open_option(node: Node, answer: tuple[str | None, str | None]) -> Option | 
     label, value = answer
     if node.type != "decision" or not label:
         return None
-    wanted = {_label(label), _label(value or label)}
+    wanted = {normalized(label), normalized(value or label)}
     for option in node.options:
-        if wanted & {_label(option.label), _label(offered_value(node, option))}:
+        if wanted & {normalized(option.label), normalized(offered_value(node, option))}:
             return option if not option.next_node_id else None
     named = f"{node.id}_{value}" if value and value != label else f"{node.id}-o"
     if len(node.options) >= MAX_OPTIONS:
@@ -361,10 +362,6 @@ def _fresh(wanted: str, taken: set[str] | dict[str, Node]) -> str:
     while f"{wanted}-{n}" in taken:
         n += 1
     return f"{wanted}-{n}"
-
-
-def _label(text: str) -> str:
-    return " ".join(text.lower().split())
 
 
 def same_first_question(one: Tree, other: Tree) -> bool:

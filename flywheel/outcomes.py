@@ -23,7 +23,7 @@ from flywheel.errors import Conflict
 from flywheel.ledger import CallSite, draft_with_repair
 from flywheel.llm.base import EnhancementDraft, EnhancementRequest, FlowDraft, FlowRequest
 from flywheel.llm.offline import OfflineProvider, session_tree
-from flywheel.matching import FLOW, Alignment, Trail, align_prepared
+from flywheel.matching import FLOW, Alignment, Trail, align_prepared, normalized
 from flywheel.mining import mark_support, merge_path, same_first_question
 from flywheel.models import Flow, Proposal, SupportSession
 from flywheel.similarity import Match, fingerprint, same_story, similar_pending, similarity
@@ -433,11 +433,11 @@ def _likest_twin(
     or whose answer and new steps read like this session's: the same missing branch, told
     again. One of the first kind comes first, then the likest."""
     ours = fingerprint(alignment.divergence_answer, *_steps_after(ctx.view, alignment))
-    answer = _answer_key(alignment.divergence_answer)
+    answer = normalized(alignment.divergence_answer)
     best: tuple[bool, float, Match] | None = None
     for row in candidates:
         diff = row.proposed_diff or {}
-        same_answer = _answer_key(diff.get("answer")) == answer and _begins_as(
+        same_answer = normalized(diff.get("answer")) == answer and _begins_as(
             row.proposed_flow_data, told
         )
         score = similarity(ours, fingerprint(diff.get("answer"), *_new_node_texts(diff)))
@@ -457,10 +457,6 @@ def _begins_as(data: dict[str, Any], told: Told | None) -> bool:
 def _told(draft: EnhancementDraft, applied: Tree) -> Told:
     """The session's branch as drafted, and the flow with it applied."""
     return Told(applied, frozenset(node.id for node in draft.new_nodes))
-
-
-def _answer_key(answer: object) -> str:
-    return " ".join(str(answer or "").casefold().split())
 
 
 def _steps_after(view: SessionView, alignment: Alignment) -> list[str]:
