@@ -45,6 +45,16 @@ class Context:
     started: float
     next_attempt_at: datetime | None = None
     staged: Staged = field(default_factory=Staged)
+    _flow_tree: Tree | None = field(default=None, repr=False)
+
+    def flow_tree(self) -> Tree:
+        """The matched flow's tree, parsed once for the whole analysis (read, never
+        changed: drafting and merging work on copies)."""
+        if self._flow_tree is None:
+            if self.flow is None:
+                raise ValueError("the session matched no flow")
+            self._flow_tree = parse_tree(self.flow.tree_structure)
+        return self._flow_tree
 
 
 @dataclass
@@ -311,7 +321,7 @@ def merge_into(
         data["tree_structure"] = tree_to_dict(merge_path(tree, path, prepared=aligned))
     proposal.proposed_flow_data = data
     grown = branch is not None and ctx.flow is not None and evidence.grow_branch(
-        proposal, parse_tree(ctx.flow.tree_structure), ctx.flow.current_version, branch
+        proposal, ctx.flow_tree(), ctx.flow.current_version, branch
     )
     evidence.add_sessions(proposal, [ctx.session.id])
     proposal.updated_by = "analyzer"
@@ -338,7 +348,7 @@ def merge_into(
 
 def enhance(ctx: Context, flow: Flow) -> Written:
     """Draft the new branch where the session left the flow, check it applied, and store it."""
-    tree = parse_tree(flow.tree_structure)
+    tree = ctx.flow_tree()
     alignment = ctx.alignment or Alignment()
     request = _request(ctx, flow, tree)
     applied: dict[str, Tree] = {}
@@ -388,7 +398,7 @@ def _join_twin(ctx: Context, flow: Flow) -> Written | None:
     candidates = _attached_alike(ctx, flow, alignment)
     if not candidates:
         return None
-    tree = parse_tree(flow.tree_structure)
+    tree = ctx.flow_tree()
     reply = OfflineProvider().draft_enhancement(_request(ctx, flow, tree))
     draft, applied, _ = check_enhancement_draft(reply.payload, tree)
     told = _told(draft, applied) if draft is not None and applied is not None else None
