@@ -183,6 +183,14 @@ class Reading:
     session's way through, and its words count as sure at far lower similarity: read so,
     sessions of other problems joined it, so against a proposal a step's words must speak
     of its node.
+
+    An action no node of a flow explains is a step the flow lacks (on the development
+    sets, no session walking its whole flow had one). Done while the walk stood at a
+    decision with an option the flow never explored, it is that option's missing branch
+    (`action_leaves`, `_left_by_action`): the session took the option in words no step
+    recorded, often the opening statement's ("fine in Edge" for "does it load in another
+    browser?"), did what the flow lacks, and came back to the flow further on. A proposal
+    is one session's steps: an action it lacks is merged in where its path left it.
     """
 
     late_start: bool = False
@@ -191,6 +199,7 @@ class Reading:
     reads_offers: bool = True
     may_rejoin: bool = True
     places_unworded: bool = True
+    action_leaves: bool = True
     heeds_no: bool = True
     reads_resolution: bool = True
     no_credit: float = NO_CREDIT
@@ -216,6 +225,7 @@ PROPOSAL = Reading(
     reads_offers=False,
     may_rejoin=False,
     places_unworded=False,
+    action_leaves=False,
     heeds_no=False,
     reads_resolution=False,
     no_credit=0.05,
@@ -1548,6 +1558,8 @@ def _alignment(walk: _Walk, final: int, events: list[_Event]) -> Alignment:
         path.append(flow.ids[final % walk.size])
     result.path = list(dict.fromkeys(path))
     _divergence(walk, final, events, result)
+    if walk.reading.action_leaves and result.divergence_node_id is None:
+        _left_by_action(walk, events, result)
     if result.rejoin_node_id is None:
         result.end_node_id = result.divergence_node_id or (result.path[-1] if result.path else None)
     else:
@@ -1791,6 +1803,39 @@ def _divergence(walk: _Walk, final: int, events: list[_Event], result: Alignment
         result.divergence_step = mapped[-1].t
     else:
         result.divergence_node_id = walk.flow.ids[events[leave].node]
+
+
+def _left_by_action(walk: _Walk, events: list[_Event], result: Alignment) -> None:
+    """An action no node of the flow explains, done while the walk stood at a decision with
+    an option the flow has not explored: the session took that option (in words no step
+    recorded, or the opening statement's) and did what the flow lacks there, then came back
+    to the flow at its next step explained at another node ("clear the cache", "is it
+    loading now?" where the flow asks "does it load in another browser?" and has no branch
+    for yes). The steps in between are the new branch, the question asked again with them."""
+    steps = [e for e in events if e.kind == "step"]
+    unheld = next(
+        (e for e in steps if e.node == NONE and walk.kinds[e.t] == "action" and e.into < walk.size),
+        None,
+    )
+    if unheld is None or walk.flow.kinds[unheld.into] != "decision":
+        return
+    node = unheld.into
+    open_options = walk.flow.unexplored[node]
+    if not open_options:
+        return
+    ids = walk.flow.ids
+    before = [e.t for e in steps if e.t < unheld.t and e.node != NONE]
+    back = next((e for e in steps if e.t > unheld.t and e.node not in (NONE, node)), None)
+    end = back.t if back is not None else len(result.step_nodes)
+    if any(walk.sure[t][node] for t in range(unheld.t, end)):
+        return  # the question surely asked after the action: the action came before it
+    result.divergence_node_id = ids[node]
+    result.divergence_answer = walk.flow.options[node][open_options[0]].text
+    result.divergence_step = before[-1] if before else None
+    if back is not None:
+        result.rejoin_node_id, result.rejoin_step = ids[back.node], back.t
+    for t in range(unheld.t, end):
+        result.step_nodes[t] = None
 
 
 def align_prepared(flow: PreparedFlow, trail: Trail, *, reading: Reading = FLOW) -> Alignment:

@@ -673,6 +673,51 @@ def test_an_opening_that_says_nothing_of_the_node_does_not_leave_there() -> None
     assert found.divergence_node_id != "ports"
 
 
+def _unheld_action_session(check: str) -> SessionView:
+    """809, then an action no node holds, a check after it, and the ports fix."""
+    return session(
+        ask(0, "What error does the VPN client show?", ERRORS, "e809"),
+        step(1, "action", "Flush the DNS resolver cache on the laptop"),
+        ask(2, check, YES_NO, "no"),
+        step(3, "solution", "Opened UDP 500 and 4500 on the edge firewall"),
+    )
+
+
+def _ports_yes_unexplored() -> Tree:
+    tree = vpn_tree()
+    tree.children[0].options[0].next_node_id = None  # ports "Yes": unexplored
+    return tree
+
+
+def test_an_action_the_flow_lacks_at_a_decision_leaves_on_its_unexplored_option() -> None:
+    found = align(_ports_yes_unexplored(), _unheld_action_session("Does it connect now?"))
+    assert (found.divergence_node_id, found.divergence_answer) == ("ports", "Yes")
+    assert found.divergence_step == 0, "the last step on the flow before the action"
+    assert (found.rejoin_node_id, found.rejoin_step) == ("openports", 3)
+    assert found.step_nodes == ["root", None, None, "openports"], "the check is the branch's"
+
+
+def test_an_action_the_flow_lacks_is_not_placed_where_no_option_is_unexplored() -> None:
+    found = align(vpn_tree(), _unheld_action_session("Does it connect now?"))
+    assert not found.diverged
+    assert found.step_nodes == ["root", None, "ports", "openports"]
+
+
+def test_an_action_before_the_decision_surely_asked_again_does_not_leave_there() -> None:
+    asked = "Are UDP ports 500 and 4500 open on the edge firewall?"
+    found = align(_ports_yes_unexplored(), _unheld_action_session(asked))
+    assert not found.diverged and found.step_nodes[2] == "ports"
+
+
+def test_a_proposal_does_not_place_an_action_it_lacks_on_an_unexplored_option() -> None:
+    found = align(
+        _ports_yes_unexplored(),
+        _unheld_action_session("Does it connect now?"),
+        reading=matching.PROPOSAL,
+    )
+    assert found.divergence_node_id != "ports"
+
+
 def test_a_session_of_another_problem_scores_low() -> None:
     assert align(printer_tree(), FIREWALL_SESSION).score < 0.5
 
