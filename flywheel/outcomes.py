@@ -387,7 +387,16 @@ def _request(ctx: Context, flow: Flow, tree: Tree) -> EnhancementRequest:
         step_nodes=tuple(alignment.step_nodes),
         rejoin_node_id=alignment.rejoin_node_id,
         rejoin_step=alignment.rejoin_step,
+        branch_start=_branch_start(alignment),
     )
+
+
+def _branch_start(alignment: Alignment) -> int | None:
+    """The session's first step off the flow: the one after the step it left at, or its
+    first when it left before any (None when it did not leave)."""
+    if not alignment.diverged:
+        return None
+    return 0 if alignment.divergence_step is None else alignment.divergence_step + 1
 
 
 def _join_twin(ctx: Context, flow: Flow) -> Written | None:
@@ -472,7 +481,7 @@ def _told(draft: EnhancementDraft, applied: Tree) -> Told:
 def _steps_after(view: SessionView, alignment: Alignment) -> list[str]:
     """The steps of the new branch: after the divergence, up to where it came back, if it did
     (all of them up to there when the session left by its opening statement, before any)."""
-    start = 0 if alignment.divergence_step is None else alignment.divergence_step + 1
+    start = _branch_start(alignment) or 0
     return [step.text for step in view.steps[start : alignment.rejoin_step]]
 
 

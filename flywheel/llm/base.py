@@ -76,6 +76,7 @@ class EnhancementRequest:
     step_nodes: tuple[str | None, ...] = ()
     rejoin_node_id: str | None = None  # where the session came back to the flow, if it did
     rejoin_step: int | None = None  # the first step back on the flow
+    branch_start: int | None = None  # the new branch's first step, when the alignment says
     repair: tuple[str, ...] = ()
     previous: Any = None
 

@@ -567,10 +567,11 @@ def _branch(request: EnhancementRequest, split: int | None) -> tuple[list[Node],
 def _rejoined(request: EnhancementRequest, split: int | None) -> tuple[Node, int] | None:
     """The flow's node the session came back to after the split, and how many steps it
     took in between; None when it did not come back."""
-    if split is None or request.rejoin_step is None or request.rejoin_step <= split + 1:
+    start = 0 if split is None else split + 1
+    if request.rejoin_step is None or request.rejoin_step <= start:
         return None
     back = node_index(request.flow_tree).get(request.rejoin_node_id or "")
-    return None if back is None else (back, request.rejoin_step - split - 1)
+    return None if back is None else (back, request.rejoin_step - start)
 
 
 def _path(
@@ -589,9 +590,13 @@ def _path(
 def _split_index(request: EnhancementRequest) -> int | None:
     """The step where the session left the flow; the branch is what comes after it.
 
-    The last step mapped to the divergence node (preferring one whose answer is the divergence
-    answer); else the first free-text step; else the last mapped step; else None (all steps).
+    The step before the branch's first when the alignment says where that is (None when the
+    branch is every step); else the last step mapped to the divergence node (preferring one
+    whose answer is the divergence answer); else the first free-text step; else the last
+    mapped step; else None (all steps).
     """
+    if request.branch_start is not None:
+        return request.branch_start - 1 if request.branch_start > 0 else None
     steps = request.session.steps
     mapped = list(request.step_nodes[: len(steps)])
     at_node = [

@@ -253,6 +253,9 @@ def _divergence_text(request: EnhancementRequest) -> str:
             f"It came back to the flow at node '{request.rejoin_node_id}': the new branch is "
             "the steps in between, and its last new node leads to that node."
         )
+    steps = request.session.steps
+    if request.branch_start is not None and request.branch_start < len(steps):
+        lines.append(f"The new branch begins at step {steps[request.branch_start].order + 1}.")
     if request.step_nodes:
         numbers = _step_numbers(request)
         matched = (

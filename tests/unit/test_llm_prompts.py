@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from flywheel.config import DEFAULT_MODEL, Settings
@@ -135,6 +137,10 @@ def test_enhancement_message_says_where_the_session_came_back() -> None:
     )
     divergence = prompts.enhancement_user_message(request).split("<divergence>")[1]
     assert "came back to the flow at node 'unlock'" in divergence.split("</divergence>")[0]
+    assert "branch begins" not in divergence, "the alignment did not say where it begins"
+    started = dataclasses.replace(request, branch_start=0)
+    divergence = prompts.enhancement_user_message(started).split("<divergence>")[1]
+    assert "The new branch begins at step 1." in divergence.split("</divergence>")[0]
     assert "came back" in prompts.ENHANCEMENT_SYSTEM_PROMPT
 
 

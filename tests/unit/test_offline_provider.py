@@ -701,6 +701,27 @@ def test_a_rejoin_with_nothing_in_between_drafts_the_whole_rest() -> None:
     assert [n["type"] for n in payload["new_nodes"]] == ["action", "action", "solution"]
 
 
+def test_a_branch_the_alignment_starts_at_the_first_step_takes_every_step_to_the_rejoin() -> None:
+    session = make_session(
+        action(0, "Enable the account in ADUC", success=True),
+        question(1, "Can you log in now?", "Yes", "No", selected="No"),
+        action(2, "Unlock the account in AD", success=True),
+        solution(3, "Unlocked"),
+        problem_summary="User cannot log in, account disabled",
+    )
+    payload = enhance(
+        session=session,
+        step_nodes=(None, None, "unlock", "done"),
+        rejoin_node_id="unlock",
+        rejoin_step=2,
+        branch_start=0,  # the opening statement took the session off the flow
+    )
+    enable, check = payload["new_nodes"]
+    assert (enable["type"], check["type"]) == ("action", "decision")
+    assert enable["attach_after_node_id"] == "root"
+    assert [o["next_node_id"] for o in check["options"] if o.get("next_node_id")] == ["unlock"]
+
+
 def test_enhancement_without_step_nodes_starts_after_the_first_free_text_step() -> None:
     session = make_session(
         question(0, "Is the account locked?", "Yes", "No", selected="Yes"),
