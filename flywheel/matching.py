@@ -102,7 +102,9 @@ FULL_CREDIT = 0.35  # similarity at which a mapped step counts as fully explaine
 NO_CREDIT = 0.12  # similarity at or below which it counts for nothing
 LABEL_RATIO = 90.0  # rapidfuzz ratio for an answer to count as an option's label
 REWORDED_SHARE = 0.5  # share of a label's content words a reworded answer must say
-OFFER_CREDIT = 0.5  # a step whose offer is its decision's options in other words (`paired_option`)
+# a step whose offer is its decision's options in other words (`paired_option`): two such
+# steps in order along a flow are enough to enhance it (a score of 0.56)
+OFFER_CREDIT = 0.75
 UNNAMED_BRANCH = 0.1  # a branch taken by an answer that names none of the options
 REJOIN = 0.3  # coming back to the flow below the node a session left it at
 SIDEWAYS = 0.6  # coming back elsewhere, neither below the node it left nor above it

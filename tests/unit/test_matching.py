@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from flywheel import matching
+from flywheel.config import Settings
 from flywheel.matching import (
     FLOW,
     PROPOSAL,
@@ -914,6 +915,15 @@ def test_match_score_is_the_explained_share_discounted_while_evidence_is_thin(
     credits: list[float], expected: float
 ) -> None:
     assert match_score(credits) == pytest.approx(expected)
+
+
+def test_two_steps_known_by_their_offers_are_enough_to_enhance_the_flow() -> None:
+    # agents reword a flow's questions and options alike ("which machine are you starting
+    # it on?" offering "Outside the office", "On the office network", "My own computer"):
+    # two steps in a row known only by their offers are the flow's, left there
+    enhance_at = Settings().enhance_threshold
+    assert match_score([matching.OFFER_CREDIT] * 2) >= enhance_at
+    assert match_score([matching.OFFER_CREDIT]) < enhance_at, "one is not enough"
 
 
 def test_credit_rises_linearly_between_the_two_similarities() -> None:
