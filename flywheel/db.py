@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -40,11 +42,28 @@ def _sqlite_setup(dbapi_connection: Any, _record: Any) -> None:
     case-insensitive searches (`ilike`, `icontains`: `lower(a) LIKE lower(b)`) missed "É"."""
     dbapi_connection.create_function("lower", 1, _lower, deterministic=True)
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA busy_timeout=30000")
+    _use_wal(cursor)
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
+
+
+WAL_ATTEMPTS = 100  # a tenth of a second apart
+
+
+def _use_wal(cursor: Any) -> None:
+    """Switch the file to WAL. Two processes opening one new file at once both switch it,
+    and the one that finds the other switching is told "locked" at once, not after the busy
+    timeout, so it tries again (once switched, the file stays in WAL and this is a no-op)."""
+    for attempt in range(WAL_ATTEMPTS):
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == WAL_ATTEMPTS - 1:
+                raise
+            time.sleep(0.1)
 
 
 def _lower(value: Any) -> Any:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -39,9 +39,9 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-@pytest.fixture(scope="session")
-def postgres_database() -> Iterator[str]:
-    """A fresh PostgreSQL database for this test run, migrated once, dropped at the end."""
+def _pg_admin() -> Engine:
+    """The PostgreSQL server's admin connection (the test is skipped, or fails where
+    PostgreSQL is required, when it cannot be reached)."""
     admin_url = _pg_admin_url()
     try:
         admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
@@ -52,19 +52,53 @@ def postgres_database() -> Iterator[str]:
             f"PostgreSQL at {admin_url} ({type(exc).__name__})",
             variable="FLYWHEEL_REQUIRE_POSTGRES",
         )
+    return admin
+
+
+def _create_database(admin: Engine) -> tuple[str, str]:
+    """A new empty database on the admin's server: its name and URL."""
     name = f"flywheel_test_{uuid.uuid4().hex[:12]}"
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
-    url = make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+    url = make_url(admin.url).set(database=name).render_as_string(hide_password=False)
+    return name, url
+
+
+def _drop_databases(admin: Engine, names: list[str]) -> None:
+    with admin.connect() as conn:
+        for name in names:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def postgres_database() -> Iterator[str]:
+    """A fresh PostgreSQL database for this test run, migrated once, dropped at the end."""
+    admin = _pg_admin()
+    name, url = _create_database(admin)
     engine = dbmod.make_engine(url)
     dbmod.upgrade(engine)
     engine.dispose()
     try:
         yield url
     finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+        _drop_databases(admin, [name])
+
+
+@pytest.fixture
+def empty_postgres_database() -> Iterator[Callable[[], str]]:
+    """Makes fresh PostgreSQL databases with no schema at all (URLs), dropped afterwards."""
+    admin, names = _pg_admin(), list[str]()
+
+    def make() -> str:
+        name, url = _create_database(admin)
+        names.append(name)
+        return url
+
+    try:
+        yield make
+    finally:
+        _drop_databases(admin, names)
 
 
 def _empty_postgres(engine: Engine) -> None:
