@@ -536,12 +536,13 @@ def _enhancement_of(data: Dataset, space: Workspace, flow_id: str) -> dict[str, 
     }
 
 
+def _enhances(proposal: ProposalView, flow_id: str) -> bool:
+    """Whether the proposal is an enhancement of the flow (in any status)."""
+    return proposal.proposal_type == "enhancement" and proposal.target_flow_id == flow_id
+
+
 def _pending_enhancement(proposal: ProposalView, flow_id: str) -> bool:
-    return (
-        proposal.proposal_type == "enhancement"
-        and proposal.status == "pending"
-        and proposal.target_flow_id == flow_id
-    )
+    return _enhances(proposal, flow_id) and proposal.status == "pending"
 
 
 def _cut_nodes_found(
@@ -551,7 +552,7 @@ def _cut_nodes_found(
     drafted = [
         Node.model_validate(node)
         for p in proposals
-        if p.proposal_type == "enhancement" and p.target_flow_id == flow_id and p.diff
+        if _enhances(p, flow_id) and p.diff
         for node in p.diff.get("new_nodes", [])
     ]
     return round(node_recall(wanted, drafted, NodeMatcher(tree)) * len(wanted))
