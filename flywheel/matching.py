@@ -77,6 +77,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 import numpy as np
@@ -917,6 +918,10 @@ class Trail:
 def read_trail(session: SessionView) -> Trail:
     """The flow-independent part of aligning a session: words, answers and kinds of steps."""
     steps = tuple(_read_step(step) for step in session.steps)
+    steps = tuple(
+        _withdrawn(step) if back else step
+        for step, back in zip(steps, taken_back(session.steps), strict=True)
+    )
     summary = tuple(content_words(session.problem_summary))
     words = [*summary, *(w for s in steps for w in (*s.content, *s.typed))]
     return Trail(
@@ -954,6 +959,45 @@ def question_trail(summary: str | None, questions: Sequence[str]) -> Trail:
         words=words + tuple(w for s in steps for w in s.content),
         domain=None,
     )
+
+
+# words taking an answer back ("sorry" alone is politeness: "no, sorry" answers another
+# yes/no question as often as it corrects one)
+RETRACTING = ("wrong", "mistake", "misread", "meant", "scratch", "oops", "correction")
+RETRACTING_PHRASES = ("my bad", "no wait", "take that back", "take it back")
+RETRACTING_RATIO = 85.0  # rapidfuzz ratio for a typed word to count as one of them ("scrattch")
+
+
+def taken_back(steps: Sequence[StepView]) -> list[bool]:
+    """For each step, whether the next one takes its answer back: the agent offered the same
+    options again (checking the answer, in other words) and the user picked another, saying
+    so ("sorry, wrong button - no, none of them work"). The first answer is withdrawn: the
+    question was asked, and the next step answers it."""
+    found = [False] * len(steps)
+    for n, (first, again) in enumerate(pairwise(steps)):
+        offered = {normalized(o.label) for o in first.options}
+        found[n] = (
+            bool(offered)
+            and offered == {normalized(o.label) for o in again.options}
+            and first.selected is not None
+            and again.selected not in (None, first.selected)
+            and _retracts(again.free_text)
+        )
+    return found
+
+
+def _retracts(text: str | None) -> bool:
+    """Whether typed words take an answer back ("oh sorry, wrong one", "scratch that")."""
+    said = normalized(text)
+    if any(phrase in said for phrase in RETRACTING_PHRASES):
+        return True
+    words = [word for word in re.findall(r"[a-z]+", said) if len(word) >= 4]
+    return any(fuzz.ratio(w, cue) >= RETRACTING_RATIO for w in words for cue in RETRACTING)
+
+
+def _withdrawn(step: TrailStep) -> TrailStep:
+    """A step whose answer was taken back: the question asked, answered by no option."""
+    return replace(step, kind="tolerated", answers=(), answer=None, picked=None)
 
 
 def _read_step(step: StepView) -> TrailStep:

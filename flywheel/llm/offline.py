@@ -40,7 +40,7 @@ from flywheel.llm.keywords import (
     squash,
     the_question,
 )
-from flywheel.matching import stem
+from flywheel.matching import stem, taken_back
 from flywheel.transcript import OptionView, SessionView, StepView
 from flywheel.trees import (
     MAX_OPTIONS,
@@ -230,15 +230,17 @@ def _fold_clarified(steps: Iterable[StepView]) -> list[StepView]:
 
 
 def _without_asides(steps: Iterable[StepView]) -> list[StepView]:
-    """The steps not skipped, asides left out (see `_aside`): the question asked again
-    keeps the words it was first asked in (the re-asking is the agent's paraphrase,
-    "Thanks for checking. ..."), with the answer it then got."""
+    """The steps not skipped, asides and answers taken back left out (see `_aside`,
+    `matching.taken_back`): the question asked again keeps the words it was first asked in
+    (the re-asking is the agent's paraphrase, "Thanks for checking. ..."), with the answer
+    it then got."""
     kept = [step for step in steps if not step.was_skipped]
+    withdrawn = taken_back(kept)
     first_asked: dict[int, str] = {}
     found: list[StepView] = []
     for n, step in enumerate(kept):
-        again = _asked_next(kept, n + 1)
-        if again is not None and _aside(step, kept[again]):
+        again = n + 1 if withdrawn[n] else _asked_next(kept, n + 1)
+        if again is not None and (withdrawn[n] or _aside(step, kept[again])):
             first_asked[again] = first_asked.get(n, step.text)
             continue
         found.append(replace(step, text=first_asked[n]) if n in first_asked else step)

@@ -723,6 +723,58 @@ def test_a_session_of_another_problem_scores_low() -> None:
     assert align(printer_tree(), FIREWALL_SESSION).score < 0.5
 
 
+# --- an answer taken back ------------------------------------------------------------------
+
+
+def _checked(first: str, again: str, typed: str | None) -> list[StepView]:
+    """The error question answered `first`, then checked in other words and answered `again`."""
+    return [
+        ask(0, "What error does the VPN client show?", ERRORS, first),
+        ask(1, "Just so I have it right: which error number?", ERRORS, again, free_text=typed),
+    ]
+
+
+@pytest.mark.parametrize(
+    "typed", ["sorry, wrong one - it's 809", "scrattch that, 809", "my bad: 809", "oops. 809"]
+)
+def test_an_answer_the_next_step_takes_back_is_withdrawn(typed: str) -> None:
+    assert matching.taken_back(_checked("e720", "e809", typed)) == [True, False]
+
+
+@pytest.mark.parametrize(
+    ("first", "again", "typed"),
+    [
+        ("e720", "e809", "it's 809"),  # another answer, nothing said of a mistake
+        ("e809", "e809", "sorry, yes, 809"),  # the same answer again
+        ("e720", None, "sorry, what?"),  # no answer
+    ],
+)
+def test_an_answer_is_not_taken_back_without_another_answer_said_to_replace_it(
+    first: str, again: str | None, typed: str
+) -> None:
+    assert matching.taken_back(_checked(first, again, typed)) == [False, False]
+
+
+def test_another_question_offering_the_same_options_takes_nothing_back() -> None:
+    steps = [ask(0, "Is it plugged in?", YES_NO, "yes"), ask(1, "Is it on?", YES_NO, "no")]
+    steps[1] = dataclasses.replace(steps[1], free_text="no, sorry")
+    assert matching.taken_back(steps) == [False, False]
+
+
+def test_a_corrected_answer_is_the_branch_the_walk_follows() -> None:
+    found = align(
+        vpn_tree(),
+        session(
+            *_checked("e720", "e809", "sorry, wrong one - it's 809"),
+            ask(2, "Are UDP ports 500 and 4500 open on the edge firewall?", YES_NO, "no"),
+            step(3, "solution", "Opened UDP 500 and 4500 on the edge firewall"),
+        ),
+    )
+    assert found.step_nodes == ["root", "root", "ports", "openports"]
+    assert found.branches[0] == ("root", "e809") and not found.diverged
+    assert found.score > Settings().reinforce_threshold, "the wrong click counts against nothing"
+
+
 # --- what the walk's structure confirms -----------------------------------------------------
 
 REWORDED_PORTS = "Has anyone checked the firewall rules?"  # few words of the ports question

@@ -363,6 +363,24 @@ def test_a_one_word_reply_to_worded_options_asked_again_is_an_aside() -> None:
     assert taken_labels(tree) == [("Password rejected", False), ("Account locked", True)]
 
 
+def test_an_answer_taken_back_is_no_branch_of_the_draft() -> None:
+    session = make_session(
+        question(0, "What does the sign-in screen say?", *SIGN_IN, selected="Password rejected"),
+        question(
+            1,
+            "Just so I have it right: which message?",
+            *SIGN_IN,
+            selected="Account locked",
+            free_text="sorry, wrong button - it says locked",
+        ),
+        solution(2, "Unlocked the account"),
+    )
+    tree = tree_of(draft(session))
+    assert tree.question == "What does the sign-in screen say?"
+    assert taken_labels(tree) == [("Password rejected", False), ("Account locked", True)]
+    assert [node.type for node in walk(tree)] == ["decision", "solution"]
+
+
 def test_typed_reply_before_other_options_is_an_answer() -> None:
     session = make_session(
         question(0, "Is the queue paused?", "Yes", "No", was_free_text=True, free_text="one sec"),
