@@ -195,9 +195,20 @@ def the_question(text: str | None) -> str:
     if not ends:
         return line
     parts = re.split(r"(?<=[.!:])\s+", line[: ends[-1]])
-    while len(parts) > 1 and "?" not in parts[0] and len(parts[0].split()) <= REMARK_WORDS:
+    while len(parts) > 1 and _remark(parts[0]):
         parts.pop(0)
     return " ".join(parts)
+
+
+def _remark(part: str) -> bool:
+    """Whether a few words before a question are a remark, not the question's own start
+    ("What stops you: a password prompt, a warning, or an error?")."""
+    words = part.split()
+    asking = bool(words) and words[0].lower().strip(",") in _ASKING
+    return "?" not in part and len(words) <= REMARK_WORDS and not asking
+
+
+_ASKING = frozenset({"what", "which", "how", "where", "who", "whose", "when", "why"})
 
 
 def first_sentence(text: str | None, limit: int = 160) -> str:

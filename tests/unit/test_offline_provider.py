@@ -327,6 +327,8 @@ def test_a_drafted_question_is_the_question_without_the_talk_around_it() -> None
     assert tree_of(draft(make_session(lead))).question == "is it plugged in?"
     kept = "If you swap the cable, does the monitor work?"
     assert tree_of(draft(make_session(question(0, kept, "Yes", "No")))).question == kept
+    led = "What stops you: a password prompt, a warning, or an error?"  # its own start
+    assert tree_of(draft(make_session(question(0, led, "Yes", "No")))).question == led
     link = "Open https://portal/?id=3 - what does it show"  # a question mark in a link
     assert tree_of(draft(make_session(question(0, link, "Yes", "No")))).question == link
 
