@@ -1,5 +1,5 @@
 """The labelled evaluation sets (bench/holdout, bench/unseen, bench/sealed, and the
-development set bench/corrections): each imports
+development sets bench/corrections and bench/volunteers): each imports
 cleanly through the real importer with its exact counts, its trees are valid, every session is
 labelled with a real root-to-leaf path, the sessions carry no ground truth, and the generator
 reproduces the committed files byte for byte.
@@ -23,6 +23,7 @@ from bench.evalset import EvalSet
 from bench.holdout import build as holdout
 from bench.sealed import build as sealed
 from bench.unseen import build as unseen
+from bench.volunteers import build as volunteers
 from flywheel.trees import count_nodes, node_index, parse_tree, successors, validate_tree
 from tests.support.eval_sets import imported_counts
 
@@ -44,6 +45,7 @@ CASES = [
     pytest.param(Case(unseen.SET, 6, 228, 1402, (18, 30), (34, 42)), id="unseen"),
     pytest.param(Case(sealed.SET, 6, 229, 1323, (20, 30), (34, 42)), id="sealed"),
     pytest.param(Case(corrections.SET, 6, 231, 1506, (22, 30), (35, 42)), id="corrections"),
+    pytest.param(Case(volunteers.SET, 6, 241, 1481, (22, 30), (37, 42)), id="volunteers"),
 ]
 
 
