@@ -188,12 +188,13 @@ class Reading:
     of its node.
 
     An action no node of a flow explains is a step the flow lacks (on the development
-    sets, no session walking its whole flow had one). Done while the walk stood at a
-    decision with an option the flow never explored, it is that option's missing branch
-    (`action_leaves`, `_left_by_action`): the session took the option in words no step
-    recorded, often the opening statement's ("fine in Edge" for "does it load in another
-    browser?"), did what the flow lacks, and came back to the flow further on. A proposal
-    is one session's steps: an action it lacks is merged in where its path left it.
+    sets, no session walking its whole flow had one). Done while the walk stood at, or had
+    just passed, a decision with an option the flow never explored, it is that option's
+    missing branch (`action_leaves`, `_left_by_action`): the session took the option in
+    words no step recorded, often the opening statement's ("fine in Edge" for "does it
+    load in another browser?"), did what the flow lacks, and came back to the flow further
+    on. A proposal is one session's steps: an action it lacks is merged in where its path
+    left it.
     """
 
     late_start: bool = False
@@ -1603,6 +1604,10 @@ def _alignment(walk: _Walk, final: int, events: list[_Event]) -> Alignment:
     if final < walk.off_flow:
         path.append(flow.ids[final % walk.size])
     result.path = list(dict.fromkeys(path))
+    worded = _worded_credits(walk, events)  # the share of the trail the flow's words explain
+    for entry in worded:
+        if entry.t != NONE:
+            result.step_credits[entry.t] = entry.credit
     _divergence(walk, final, events, result)
     if walk.reading.action_leaves and result.divergence_node_id is None:
         _left_by_action(walk, events, result)
@@ -1610,10 +1615,6 @@ def _alignment(walk: _Walk, final: int, events: list[_Event]) -> Alignment:
         result.end_node_id = result.divergence_node_id or (result.path[-1] if result.path else None)
     else:
         result.end_node_id = result.path[-1]
-    worded = _worded_credits(walk, events)  # the share of the trail the flow's words explain
-    for entry in worded:
-        if entry.t != NONE:
-            result.step_credits[entry.t] = entry.credit
     # the share explained on the way along the flow: steps after it came back from a branch
     # of its own only place that branch (one step a foreign flow shares is no explanation)
     result.fitness = _mean([e.credit if e.on_flow else 0.0 for e in worded if not e.opening])
@@ -1852,36 +1853,52 @@ def _divergence(walk: _Walk, final: int, events: list[_Event], result: Alignment
 
 
 def _left_by_action(walk: _Walk, events: list[_Event], result: Alignment) -> None:
-    """An action no node of the flow explains, done while the walk stood at a decision with
-    an option the flow has not explored: the session took that option (in words no step
-    recorded, or the opening statement's) and did what the flow lacks there, then came back
-    to the flow at its next step explained at another node ("clear the cache", "is it
+    """An action no node of the flow explains, done soon after the walk passed a decision
+    with an option the flow has not explored: the session took that option (in words no
+    step recorded, or the opening statement's) and did what the flow lacks there, then came
+    back to the flow at its next step explained at another node ("clear the cache", "is it
     loading now?" where the flow asks "does it load in another browser?" and has no branch
-    for yes). The steps in between are the new branch, the question asked again with them."""
+    for yes). The decision is the nearest the walk stood at or passed by a skip since its
+    last explained step; the steps from there to the one back are the new branch."""
+    credits = result.step_credits
     steps = [e for e in events if e.kind == "step"]
     unheld = next(
         (e for e in steps if e.node == NONE and walk.kinds[e.t] == "action" and e.into < walk.size),
         None,
     )
-    if unheld is None or walk.flow.kinds[unheld.into] != "decision":
+    if unheld is None:
         return
-    node = unheld.into
-    open_options = walk.flow.unexplored[node]
-    if not open_options:
+    last = max((e.t for e in steps if e.t < unheld.t and credits[e.t]), default=-1)
+    node = _open_decision_passed(walk, [e for e in events if last < e.t <= unheld.t])
+    if node is None:
         return
-    ids = walk.flow.ids
-    before = [e.t for e in steps if e.t < unheld.t and e.node != NONE]
     back = next((e for e in steps if e.t > unheld.t and e.node not in (NONE, node)), None)
     end = back.t if back is not None else len(result.step_nodes)
     if any(walk.sure[t][node] for t in range(unheld.t, end)):
         return  # the question surely asked after the action: the action came before it
+    ids = walk.flow.ids
     result.divergence_node_id = ids[node]
-    result.divergence_answer = walk.flow.options[node][open_options[0]].text
-    result.divergence_step = before[-1] if before else None
+    result.divergence_answer = walk.flow.options[node][walk.flow.unexplored[node][0]].text
+    result.divergence_step = last if last >= 0 else None
     if back is not None:
         result.rejoin_node_id, result.rejoin_step = ids[back.node], back.t
-    for t in range(unheld.t, end):
+    for t in range(last + 1, end):
         result.step_nodes[t] = None
+
+
+def _open_decision_passed(walk: _Walk, events: list[_Event]) -> int | None:
+    """Of the nodes a stretch of the walk passed by skips or stood at for its steps, the
+    last decision with an option the flow has not explored (None: none)."""
+    passed: list[int] = []
+    for event in events:
+        if event.kind == "skip":
+            passed.append(event.node)
+        elif event.kind == "step":
+            stood = event.into if event.node == NONE else event.node
+            passed.extend([stood] if stood < walk.size else [])
+    flow = walk.flow
+    found = [n for n in passed if flow.kinds[n] == "decision" and flow.unexplored[n]]
+    return found[-1] if found else None
 
 
 def align_prepared(flow: PreparedFlow, trail: Trail, *, reading: Reading = FLOW) -> Alignment:

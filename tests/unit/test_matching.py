@@ -494,9 +494,11 @@ def test_a_reading_that_may_not_come_back_leaves_for_good() -> None:
         ask(2, "Are UDP ports 500 and 4500 open on the edge firewall?", YES_NO, "no"),
         step(3, "solution", "Opened UDP 500 and 4500 on the edge firewall"),
     )
-    found = align(vpn_tree(), trail, reading=dataclasses.replace(FLOW, may_rejoin=False))
+    reading = dataclasses.replace(FLOW, may_rejoin=False, action_leaves=False)
+    found = align(vpn_tree(), trail, reading=reading)
     # the only way back on is to wave off the answer and the step of its own: the branch
-    # the flow lacks goes unseen (what coming back is for)
+    # the flow lacks goes unseen (what coming back is for, as is leaving by an action the
+    # flow lacks, `action_leaves`)
     assert not found.diverged and found.rejoin_node_id is None
     assert found.step_nodes == [None, None, "ports", "openports"]
     assert not PROPOSAL.may_rejoin  # a proposal grows by merging whole trails instead
@@ -696,6 +698,18 @@ def test_an_action_the_flow_lacks_at_a_decision_leaves_on_its_unexplored_option(
     assert found.divergence_step == 0, "the last step on the flow before the action"
     assert (found.rejoin_node_id, found.rejoin_step) == ("openports", 3)
     assert found.step_nodes == ["root", None, None, "openports"], "the check is the branch's"
+
+
+def test_an_action_the_flow_lacks_leaves_at_a_decision_the_walk_just_passed() -> None:
+    trail = session(
+        ask(0, "What error does the VPN client show?", ERRORS, "e809"),
+        step(1, "action", "Flush the DNS resolver cache on the laptop"),
+        step(2, "solution", "Opened UDP 500 and 4500 on the edge firewall"),
+    )
+    found = align(_ports_yes_unexplored(), trail)  # the ports question has no step
+    assert (found.divergence_node_id, found.divergence_answer) == ("ports", "Yes")
+    assert (found.rejoin_node_id, found.rejoin_step) == ("openports", 2)
+    assert found.step_nodes == ["root", None, "openports"]
 
 
 def test_an_action_the_flow_lacks_is_not_placed_where_no_option_is_unexplored() -> None:
