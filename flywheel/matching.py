@@ -182,10 +182,9 @@ class Reading:
     explained by its words, which led to its node, and one whose words speak of the node
     it led on to; and a question asked again, above where the walk has got to, with the
     answer that led there (`_Walk._confirmed`). A proposal's options are one session's
-    offer and its structure one
-    session's way through, and its words count as sure at far lower similarity: read so,
-    sessions of other problems joined it, so against a proposal a step's words must speak
-    of its node.
+    offer and its structure one session's way through, and its words count as sure at far
+    lower similarity: read so, sessions of other problems joined it, so against a proposal
+    a step's words must speak of its node.
 
     An action no node of a flow explains is a step the flow lacks (on the development
     sets, no session walking its whole flow had one). Done while the walk stood at, or had
@@ -918,10 +917,9 @@ class Trail:
 
 def read_trail(session: SessionView) -> Trail:
     """The flow-independent part of aligning a session: words, answers and kinds of steps."""
-    steps = tuple(_read_step(step) for step in session.steps)
     steps = tuple(
-        _withdrawn(step) if back else step
-        for step, back in zip(steps, taken_back(session.steps), strict=True)
+        _withdrawn(_read_step(step)) if back else _read_step(step)
+        for step, back in zip(session.steps, taken_back(session.steps), strict=True)
     )
     summary = tuple(content_words(session.problem_summary))
     words = [*summary, *(w for s in steps for w in (*s.content, *s.typed))]
@@ -974,17 +972,16 @@ def taken_back(steps: Sequence[StepView]) -> list[bool]:
     options again (checking the answer, in other words) and the user picked another, saying
     so ("sorry, wrong button - no, none of them work"). The first answer is withdrawn: the
     question was asked, and the next step answers it."""
-    found = [False] * len(steps)
-    for n, (first, again) in enumerate(pairwise(steps)):
-        offered = {normalized(o.label) for o in first.options}
-        found[n] = (
-            bool(offered)
-            and offered == {normalized(o.label) for o in again.options}
-            and first.selected is not None
-            and again.selected not in (None, first.selected)
-            and _retracts(again.free_text)
-        )
-    return found
+    offers = [frozenset(normalized(o.label) for o in step.options) for step in steps]
+    found = [
+        bool(offers[n])
+        and offers[n] == offers[n + 1]
+        and first.selected is not None
+        and again.selected not in (None, first.selected)
+        and _retracts(again.free_text)
+        for n, (first, again) in enumerate(pairwise(steps))
+    ]
+    return [*found, False] if steps else []
 
 
 def _retracts(text: str | None) -> bool:
