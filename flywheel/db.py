@@ -12,7 +12,17 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import ColumnElement, Engine, create_engine, event, inspect, select, text, update
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Engine,
+    create_engine,
+    event,
+    inspect,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import InstrumentedAttribute, Session, sessionmaker
 
@@ -89,9 +99,15 @@ def lock(db: Session, key: str) -> None:
     the write transaction now (an UPDATE that changes nothing) is the lock.
     """
     if db.get_bind().dialect.name == "postgresql":
-        db.execute(text("SELECT pg_advisory_xact_lock(hashtext(:key))"), {"key": key})
+        advisory_lock(db.connection(), key)
     else:
         db.execute(text("UPDATE accounts SET id = id WHERE 1 = 0"))
+
+
+def advisory_lock(conn: Connection, key: str) -> None:
+    """PostgreSQL: hold a transaction-scoped advisory lock on `key` until the transaction
+    ends (other transactions asking for it wait)."""
+    conn.execute(text("SELECT pg_advisory_xact_lock(hashtext(:key))"), {"key": key})
 
 
 def claim(

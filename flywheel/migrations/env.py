@@ -9,8 +9,9 @@ one stopped with "already exists".
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import Connection, Engine, text
+from sqlalchemy import Connection, Engine
 
+from flywheel.db import advisory_lock
 from flywheel.models import Base
 
 MIGRATION_LOCK = "flywheel:migrations"
@@ -21,8 +22,7 @@ def _take_migration_lock(connection: Connection) -> None:
     advisory lock on PostgreSQL; on SQLite, the one write lock (`BEGIN IMMEDIATE`, which
     waits out the busy timeout)."""
     if connection.dialect.name == "postgresql":
-        lock = text("SELECT pg_advisory_xact_lock(hashtext(:key))")
-        connection.execute(lock, {"key": MIGRATION_LOCK})
+        advisory_lock(connection, MIGRATION_LOCK)
     elif connection.dialect.name == "sqlite":
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
