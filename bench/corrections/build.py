@@ -14,7 +14,6 @@ it too.
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 from bench import evalset
 from bench.unseen import build as unseen
@@ -39,11 +38,9 @@ PHRASES = replace(
     correction_answers=CORRECTION_ANSWERS,
 )
 
-SET = replace(
+SET = evalset.redrawn(
     unseen.SET,
-    name="bench/corrections",
-    module="bench.corrections.build",
-    folder=Path(__file__).resolve().parent,
+    __file__,
     seed=5_2207,
     prefix="CO",
     habits=replace(unseen.HABITS, correction=0.08, phrases=PHRASES),

@@ -9,7 +9,7 @@ Nothing here knows how the matcher works.
 """
 
 from bench.evalset.cli import main
-from bench.evalset.config import FILES, FORMAT, EvalSet, HabitPhrases, Habits
+from bench.evalset.config import FILES, FORMAT, EvalSet, HabitPhrases, Habits, redrawn
 from bench.evalset.generate import generate, render, statistics
 
 __all__ = [
@@ -20,6 +20,7 @@ __all__ = [
     "Habits",
     "generate",
     "main",
+    "redrawn",
     "render",
     "statistics",
 ]

@@ -8,10 +8,10 @@ new set is a new content module and one `EvalSet` value, not a copy of the gener
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from bench.evalset.spec import Flow
 
@@ -142,3 +142,19 @@ class EvalSet:
     personas: Personas
     misspellings: Mapping[str, str]
     habits: Habits = field(default_factory=Habits)
+
+
+def redrawn(base: EvalSet, build_file: str, *, seed: int, prefix: str, **changes: Any) -> EvalSet:
+    """`base` drawn again as the set whose `build.py` is `build_file` (its folder under
+    `bench/` names the set and its module), with another seed and id prefix and any other
+    `changes` (habits, content): a development set for one habit, on words already known."""
+    folder = Path(build_file).resolve().parent
+    return replace(
+        base,
+        name=f"bench/{folder.name}",
+        module=f"bench.{folder.name}.build",
+        folder=folder,
+        seed=seed,
+        prefix=prefix,
+        **changes,
+    )

@@ -15,7 +15,6 @@ reading the sealed set, which has it too.
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 from types import SimpleNamespace
 
 from bench import evalset
@@ -98,14 +97,12 @@ CONTENT.FLOWS = tuple(_told(flow) for flow in unseen_content.FLOWS)
 
 PHRASES = replace(unseen.HABITS.phrases, volunteer_answers=VOLUNTEER_ANSWERS)
 
-SET = replace(
+SET = evalset.redrawn(
     unseen.SET,
-    name="bench/volunteers",
-    module="bench.volunteers.build",
-    folder=Path(__file__).resolve().parent,
-    content=CONTENT,
+    __file__,
     seed=6_4417,
     prefix="VO",
+    content=CONTENT,
     habits=replace(unseen.HABITS, volunteer=0.5, phrases=PHRASES),
 )
 
