@@ -999,7 +999,10 @@ def _withdrawn(step: TrailStep) -> TrailStep:
 
 
 def _read_step(step: StepView) -> TrailStep:
-    answers = [normalized(v) for v in (step.selected, step.selected_label, step.free_text) if v]
+    marked = step.marked
+    named = (step.options[marked].value, step.options[marked].label) if marked is not None else ()
+    said = (step.selected, step.selected_label, *named, step.free_text)
+    answers = [normalized(v) for v in said if v]
     return trail_step(
         _step_kind(step),
         content_words(step.text),
@@ -1009,7 +1012,7 @@ def _read_step(step: StepView) -> TrailStep:
         option_words((o.label, o.value) for o in step.options),
         _worded(o.label for o in step.options) if step.options else None,
         tuple(label_words(o.label) for o in step.options),
-        next((k for k, o in enumerate(step.options) if o.value == step.selected), None),
+        next((k for k, o in enumerate(step.options) if o.value == step.selected), marked),
     )
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -39,9 +40,70 @@ class StepView:
         return next((o.label for o in self.options if o.value == self.selected), self.selected)
 
     @property
+    def marked(self) -> int | None:
+        """The offered option an unrecorded typed answer names by its place ("b", "number 3",
+        "the second one"; see `marked_option`), when no option was recorded."""
+        if self.selected is not None:
+            return None
+        return marked_option(self.text, self.free_text, self.options)
+
+    @property
     def answer(self) -> str | None:
-        """What the engineer answered: the chosen label, else the words typed."""
-        return self.selected_label or self.free_text
+        """What the engineer answered: the chosen label, else the option the typed words
+        name by its place, else the words typed."""
+        marked = self.marked
+        return self.selected_label or (
+            self.options[marked].label if marked is not None else self.free_text
+        )
+
+
+# An offer listed in the question, each option after its number or letter: "Which app -
+# 1) Outlook, 2) Gmail?" or "a) Intranet, b) All websites, c) Just one site".
+_LISTED = re.compile(r"(?:^|(?<=[\s,;:(\[]))([1-9]|[a-h])[).]\s+", re.IGNORECASE)
+_FIRST_MARKS = ("1", "a")
+_ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
+# words around a bare mark in a reply: "it's 2", "b I think", "number 3", "option c please"
+_AROUND_MARK = frozenset(
+    "it its s is i think say d would probably maybe guess number nr no option choice answer "
+    "please the that one go with".split()
+)
+
+
+def marked_option(text: str, typed: str | None, options: Sequence[OptionView]) -> int | None:
+    """The index of the option a typed reply names by its place in the offer and nothing
+    else: its number or letter where `text` lists the options so ("c" for "c) Just one
+    site"), or an ordinal ("the second one"). None when the reply says anything more."""
+    words = [w for w in re.findall(r"[a-z0-9]+", (typed or "").lower()) if w not in _AROUND_MARK]
+    if len(words) != 1 or not options:
+        return None
+    if words[0] in _ORDINALS:
+        place = _ORDINALS[words[0]]
+        return place if place < len(options) else None
+    listing = _listing(text)
+    marks = [mark for mark, _ in listing]
+    if words[0] not in marks:
+        return None
+    place = marks.index(words[0])
+    said = listing[place][1].casefold()
+    named = [k for k, o in enumerate(options) if o.label.strip() and o.label.casefold() in said]
+    if len(named) == 1:
+        return named[0]
+    return place if len(listing) == len(options) else None
+
+
+def _listing(text: str) -> list[tuple[str, str]]:
+    """The (mark, words listed after it) of an offer `text` lists by number or letter, in
+    order; empty unless the marks run 1, 2, 3... or a, b, c... from the first, two at least."""
+    found = list(_LISTED.finditer(text or ""))
+    marks = [m.group(1).lower() for m in found]
+    if len(marks) < 2 or marks[0] not in _FIRST_MARKS:
+        return []
+    start = ord(marks[0])
+    run = next((n for n, mark in enumerate(marks) if ord(mark) != start + n), len(marks))
+    if run < 2:
+        return []
+    ends = [m.start() for m in found[1:run]] + [len(text)]
+    return [(marks[n], text[found[n].end() : ends[n]]) for n in range(run)]
 
 
 @dataclass(frozen=True)

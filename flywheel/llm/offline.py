@@ -499,7 +499,8 @@ def _choices(step: StepView) -> tuple[list[str], int]:
         answer = shorten(step.selected, LABEL_CHARS) or NOT_RECORDED
     else:
         answer = typed or NOT_RECORDED
-        named = _named_option(step.free_text, step.options)
+        named = step.marked
+        named = _named_option(step.free_text, step.options) if named is None else named
         if named is not None and answer.casefold() not in by_label:
             return labels, by_value[step.options[named].value]
     if answer.casefold() in by_label:

@@ -513,6 +513,23 @@ def test_an_answer_no_option_names_leaves_the_flow_with_that_answer() -> None:
     assert (found.divergence_node_id, found.divergence_answer) == ("root", "error 691")
 
 
+LISTED_ERRORS = "Which error does the VPN client show? 1) Error 809, 2) Error 720, 3) Error 691"
+
+
+def test_an_answer_by_its_place_in_a_listed_offer_names_that_option() -> None:
+    offered = (*ERRORS, OptionView("e691", "Error 691"))
+    trail = session(
+        ask(0, LISTED_ERRORS, offered, None, free_text="2", was_free_text=True),
+        step(1, "solution", "All working again"),
+    )
+    assert align(vpn_tree(), trail).branches == [("root", "e720")]
+    read = matching.read_trail(
+        session(ask(0, LISTED_ERRORS, offered, None, free_text="number 3", was_free_text=True))
+    ).steps[0]
+    assert (read.picked, read.answer) == (2, "Error 691")
+    assert "error 691" in read.answers
+
+
 def test_an_answer_naming_no_option_follows_the_branch_the_next_steps_bear_out() -> None:
     offered = (OptionView("tunnel_times_out", "The tunnel times out"), ERRORS[1])
     trail = session(

@@ -301,6 +301,15 @@ def test_typed_answer_names_the_option_with_most_words() -> None:
     assert taken_labels(tree) == [("Muted", False), ("Not muted", True)]
 
 
+def test_typed_answer_naming_an_option_by_its_place_in_a_listed_offer_takes_it() -> None:
+    step = question(
+        0, "Which? a) Red, b) Blue, c) Green", "Red", "Blue", "Green",
+        was_free_text=True, free_text="b I think",
+    )
+    tree = tree_of(draft(make_session(step)))
+    assert taken_labels(tree) == [("Red", False), ("Blue", True), ("Green", False)]
+
+
 def test_typed_answer_naming_two_options_alike_stays_typed() -> None:
     step = question(0, "Which?", "Red", "Blue", was_free_text=True, free_text="red or blue")
     tree = tree_of(draft(make_session(step)))
