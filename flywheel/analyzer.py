@@ -397,9 +397,6 @@ def _context(
     )
 
 
-PASSING_STEPS = 2  # steps a session explains before leaving a flow to be more than passing
-
-
 def _in_passing(
     reader: _Reader,
     session: SupportSession,
@@ -407,15 +404,13 @@ def _in_passing(
     flow: Flow | None,
     alignment: Alignment | None,
 ) -> bool:
-    """Whether the session left the flow after it explained fewer than `PASSING_STEPS` of its
-    steps, its problem statement being more about another flow of the library. Such a
-    session met one of the flow's questions ("dock or direct cable?" in a flow about
-    wireless mice) on its way to another problem; measured on the development sets, the
-    sessions of a flow's own missing branch that leave this early are told of in words of
-    that flow (docs/analyzer.md)."""
-    if flow is None or alignment is None or not alignment.diverged:
-        return False
-    if alignment.explained_before_leaving >= PASSING_STEPS:
+    """Whether the session left the flow in passing (`Alignment.left_in_passing`), its
+    problem statement being more about another flow of the library. Such a session met one
+    of the flow's questions ("dock or direct cable?" in a flow about wireless mice) on its
+    way to another problem; measured on the development sets, the sessions of a flow's own
+    missing branch that leave this early are told of in words of that flow
+    (docs/analyzer.md)."""
+    if flow is None or alignment is None or not alignment.left_in_passing:
         return False
     return reader.library(session.account_id).told_of_another(trail, flow_key(flow))
 

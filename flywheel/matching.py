@@ -110,6 +110,7 @@ UNNAMED_BRANCH = 0.1  # a branch taken by an answer that names none of the optio
 REJOIN = 0.3  # coming back to the flow below the node a session left it at
 SIDEWAYS = 0.6  # coming back elsewhere, neither below the node it left nor above it
 EVIDENCE_HALF = 0.5  # explained steps at which the score is half the explained share
+PASSING_STEPS = 2  # steps a session explains before leaving to be more than passing by
 BEAM = 1.5  # walks this far behind the best are given up
 CANDIDATES = 3  # flows aligned per session
 FITNESS_TIE = 0.01  # flows explaining shares of a trail this close explain it alike
@@ -393,6 +394,12 @@ class Alignment:
         left at; all the explained steps when it did not leave."""
         last = len(self.step_credits) if self.divergence_step is None else self.divergence_step + 1
         return sum(1 for credit in self.step_credits[:last] if credit)
+
+    @property
+    def left_in_passing(self) -> bool:
+        """Whether the session left having explained fewer than `PASSING_STEPS` steps: it
+        may have met one of the tree's questions on its way to another problem."""
+        return self.diverged and self.explained_before_leaving < PASSING_STEPS
 
     def to_json(self) -> dict[str, object]:
         """What the analysis stores and the export shows of the alignment."""

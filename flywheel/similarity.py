@@ -56,6 +56,7 @@ from sqlalchemy.orm import Session
 from flywheel.errors import InvalidTree
 from flywheel.matching import (
     PROPOSAL,
+    Alignment,
     PreparedFlow,
     Trail,
     align_prepared,
@@ -134,7 +135,16 @@ def _resembles(flow: PreparedFlow, query: str, trail: Trail | None, *, told: boo
     asked = question_trail(parts[0], [part for part in parts[1:] if part])
     readings = [asked] if trail is None else [asked, trail]
     found = (align_prepared(flow, one, reading=PROPOSAL) for one in readings)
-    return max((a.score for a in found if told or any(a.step_credits)), default=0.0)
+    return max((a.score for a in found if told or _followed(a, flow.ids[0])), default=0.0)
+
+
+def _followed(alignment: Alignment, root: str) -> bool:
+    """Whether a reading followed the tree: it explained a step, and did not leave the tree
+    in passing below its first question (a session of another problem meets one of its
+    questions on its way; one that left at the first question answered it otherwise)."""
+    if not any(alignment.step_credits):
+        return False
+    return not alignment.left_in_passing or alignment.divergence_node_id == root
 
 
 def same_story(ours: str, theirs: str) -> bool:

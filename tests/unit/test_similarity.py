@@ -1,15 +1,18 @@
 """The pieces of the similar-proposal look-up that need no database: the token sets the
-shortlist scores, a scope's word index, the bounded cache of scopes, and engine tokens."""
+shortlist scores, a scope's word index, the bounded cache of scopes, engine tokens, and
+when a session resembles a proposal's tree."""
 
 from __future__ import annotations
 
 import math
 import random
 import string
+from typing import Any
 
 from rapidfuzz import fuzz
 from sqlalchemy import create_engine
 
+from flywheel.matching import read_trail
 from flywheel.similarity import (
     Marker,
     PendingHeads,
@@ -18,9 +21,11 @@ from flywheel.similarity import (
     fingerprint,
     head_words,
     idf,
+    resemblance,
     same_story,
     token_set,
 )
+from flywheel.transcript import OptionView, SessionView, StepView
 
 # every ASCII character, whitespace and control characters included, and more of the
 # characters fingerprints are made of, so that random texts share words
@@ -161,3 +166,107 @@ def test_two_openings_tell_one_story_when_a_fifth_of_the_fewer_word_stems_are_sh
     )
     assert same_story(fingerprint("no"), monitor)  # no word of three letters: nothing to tell
     assert same_story(fingerprint("VPN spins"), fingerprint("VPN tunnel fails overnight again"))
+
+
+# --- resembling a proposal's tree ------------------------------------------------------------
+
+WEB_TREE: dict[str, Any] = {
+    "id": "root",
+    "type": "decision",
+    "question": "Do other websites load, or only this one fails?",
+    "options": [
+        {"id": "root_one", "label": "Only this one fails", "next_node_id": "browser"},
+        {"id": "root_none", "label": "Nothing loads", "next_node_id": "where"},
+    ],
+    "children": [
+        {
+            "id": "browser",
+            "type": "decision",
+            "question": "Does the site open in another browser?",
+            "options": [
+                {"id": "browser_yes", "label": "Yes", "next_node_id": "cache"},
+                {"id": "browser_no", "label": "No", "next_node_id": "down"},
+            ],
+        },
+        {
+            "id": "where",
+            "type": "decision",
+            "question": "Where are you working from right now?",
+            "options": [
+                {"id": "where_office", "label": "Office", "next_node_id": "outage"},
+                {"id": "where_home", "label": "Home", "next_node_id": "router"},
+            ],
+        },
+        {
+            "id": "cache",
+            "type": "solution",
+            "title": "Clear the browser cache",
+            "description": "Cleared cache and cookies.",
+        },
+        {
+            "id": "down",
+            "type": "solution",
+            "title": "Site is down",
+            "description": "Reported to the site owner.",
+        },
+        {
+            "id": "outage",
+            "type": "solution",
+            "title": "Office outage",
+            "description": "Escalated to networks.",
+        },
+        {
+            "id": "router",
+            "type": "solution",
+            "title": "Restart the router",
+            "description": "Home router restarted.",
+        },
+    ],
+}
+YES_NO = (OptionView("yes", "Yes"), OptionView("no", "No"))
+
+
+def _resemblance(summary: str, *steps: StepView, told: bool) -> float:
+    session = SessionView(external_id="s", status="resolved", problem_summary=summary, steps=steps)
+    query = fingerprint(summary, *(step.text for step in steps if step.type == "question"))
+    return resemblance(WEB_TREE, query, trail=read_trail(session), told=told)
+
+
+def test_a_session_leaving_below_the_first_question_in_passing_resembles_only_if_told() -> None:
+    where = (
+        OptionView("office", "Office"),
+        OptionView("home", "Home"),
+        OptionView("own", "Own PC"),
+    )
+    steps = (  # the opening answers the first question; one question below it, then foreign
+        StepView(0, "question", "Where are you connecting from?", options=where, selected="own"),
+        StepView(
+            1, "question", "Is the Remote Desktop app installed?", options=YES_NO, selected="yes"
+        ),
+        StepView(2, "solution", "Added you to the Remote Desktop Users group"),
+    )
+    summary = "Nothing loads in my remote desktop window"
+    assert _resemblance(summary, *steps, told=False) == 0.0
+    assert _resemblance(summary, *steps, told=True) > 0.0
+
+
+def test_a_session_answering_the_first_question_otherwise_resembles_though_not_told() -> None:
+    first = (
+        OptionView("one", "Only this one fails"),
+        OptionView("none", "Nothing loads"),
+        OptionView("slow", "Everything is slow"),  # a branch the tree does not have yet
+    )
+    steps = (
+        StepView(
+            0,
+            "question",
+            "Do other websites load, or only this one fails?",
+            options=first,
+            selected="slow",
+        ),
+        StepView(
+            1, "question", "Is anyone streaming video on your line?", options=YES_NO, selected="yes"
+        ),
+        StepView(2, "solution", "Paused the backup upload"),
+    )
+    assert _resemblance("Pages crawl all day", *steps, told=False) >= 0.6
