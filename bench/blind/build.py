@@ -1,0 +1,65 @@
+"""Write the blind set: flows.json, sessions.json and labels.json, from `content.py`.
+
+    python -m bench.blind.build           # (re)write the three files
+    python -m bench.blind.build --check   # exit 1 if the files are not what this writes
+    python -m bench.blind.build --stats   # print the set's statistics
+
+Same generator as the other sets (`bench.evalset`), another author: other flows and
+phrasings, seed, id prefix, personas and misspellings, and its own mix of every optional
+habit the generator offers.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from bench import evalset
+from bench.blind import content
+
+FILES = evalset.FILES
+
+PERSONAS = {
+    # persona: (share of sessions, answer-style weights, chance of a typo per text);
+    # styles: click / words / clarify / hold / unrecorded
+    "normal": (0.38, (0.25, 0.52, 0.11, 0.07, 0.05), 0.06),
+    "terse": (0.27, (0.52, 0.38, 0.03, 0.04, 0.03), 0.09),
+    "verbose": (0.13, (0.05, 0.62, 0.20, 0.08, 0.05), 0.05),
+    "sloppy": (0.22, (0.17, 0.57, 0.10, 0.08, 0.08), 0.33),
+}
+
+HABITS = evalset.Habits(
+    paired=0.06,
+    reask=0.04,
+    shuffle=0.25,
+    extras=0.10,
+    numbered=0.15,
+    opaque=0.12,
+    deep_opener=0.30,
+    failed_action=0.35,
+    volunteer=0.25,
+    correction=0.04,
+    phrases=content.HABIT_PHRASES,
+)
+
+SET = evalset.EvalSet(
+    name="bench/blind",
+    module="bench.blind.build",
+    folder=Path(__file__).resolve().parent,
+    content=content,
+    seed=4_7125,
+    prefix="BL",
+    sessions_per_flow=(34, 42),
+    start=datetime(2027, 2, 8, 8, 0, tzinfo=UTC),
+    personas=PERSONAS,
+    misspellings=content.MISSPELLINGS,
+    habits=HABITS,
+)
+
+
+def main(argv: list[str] | None = None) -> int:
+    return evalset.main(SET, argv, description=__doc__)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
