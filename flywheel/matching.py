@@ -1618,6 +1618,8 @@ def _alignment(walk: _Walk, final: int, events: list[_Event]) -> Alignment:
     _divergence(walk, final, events, result)
     if walk.reading.action_leaves and result.divergence_node_id is None:
         _left_by_action(walk, events, result)
+    if walk.reading.unnamed_may_follow and result.divergence_node_id is None:
+        _left_unborne(walk, events, result)
     if result.rejoin_node_id is None:
         result.end_node_id = result.divergence_node_id or (result.path[-1] if result.path else None)
     else:
@@ -1891,6 +1893,34 @@ def _left_by_action(walk: _Walk, events: list[_Event], result: Alignment) -> Non
         result.rejoin_node_id, result.rejoin_step = ids[back.node], back.t
     for t in range(last + 1, end):
         result.step_nodes[t] = None
+
+
+def _left_unborne(walk: _Walk, events: list[_Event], result: Alignment) -> None:
+    """An answer naming none of a decision's options, at a decision with an option the flow
+    has not explored, on whose branch the walk went on though no later step's words speak
+    of any node there: the later steps did not bear the branch out (`_Walk._unnamed`), so
+    the session took the unexplored option ("Time not fixed" offered for "Time still
+    wrong", then a hand-over the flow does not have there) and left at that decision."""
+    credits = result.step_credits
+    steps = [e for e in events if e.kind == "step"]
+    taken = next((e for e in steps if e.option != NONE and _unnamed_answer(walk, e)), None)
+    if taken is None or not walk.flow.unexplored[taken.node]:
+        return
+    if any(credits[e.t] for e in steps if e.t > taken.t):
+        return
+    node_id = walk.flow.ids[taken.node]
+    result.divergence_node_id = node_id
+    result.divergence_answer = walk.trail.steps[taken.t].answer
+    result.divergence_step = taken.t
+    result.path = result.path[: result.path.index(node_id) + 1]
+    result.branches = result.branches[: [n for n, _ in result.branches].index(node_id)]
+    for t in range(taken.t + 1, len(result.step_nodes)):
+        result.step_nodes[t] = None
+
+
+def _unnamed_answer(walk: _Walk, event: _Event) -> bool:
+    """Whether a step the walk read at a decision answered it naming none of its options."""
+    return walk.flow.kinds[event.node] == "decision" and walk._choice(event.node, event.t) is None
 
 
 def _open_decision_passed(walk: _Walk, events: list[_Event]) -> int | None:

@@ -513,6 +513,72 @@ def test_an_answer_no_option_names_leaves_the_flow_with_that_answer() -> None:
     assert (found.divergence_node_id, found.divergence_answer) == ("root", "error 691")
 
 
+def clock_check_tree() -> Tree:
+    """One decision: right and fixed, right but errors (sign out, refreshed), still wrong
+    (unexplored)."""
+    return parse_tree(
+        {
+            "id": "check",
+            "type": "decision",
+            "question": "Is the time now correct, and have the sign-in errors stopped?",
+            "options": [
+                {"id": "ok", "label": "Time right, errors gone", "next_node_id": "fixed"},
+                {"id": "errors", "label": "Time right, errors remain", "next_node_id": "out"},
+                {"id": "wrong", "label": "Time still wrong"},
+            ],
+            "children": [
+                {
+                    "id": "fixed",
+                    "type": "solution",
+                    "title": "Clock fixed",
+                    "description": "The time is right and sign-in works.",
+                },
+                {
+                    "id": "out",
+                    "type": "action",
+                    "title": "Sign out and back in",
+                    "description": "Sign out so Windows gets fresh sign-in tokens.",
+                    "next_node_id": "refreshed",
+                },
+                {
+                    "id": "refreshed",
+                    "type": "solution",
+                    "title": "Sign-in refreshed",
+                    "description": "Fresh tokens after signing in again.",
+                },
+            ],
+        }
+    )
+
+
+def clock_session(last: str) -> SessionView:
+    offer = (
+        OptionView("right", "Right time, no errors"),
+        OptionView("still", "Time OK, still errors"),
+        OptionView("not", "Time not fixed"),  # names no option: "not" is no, "still wrong" is not
+    )
+    question = "Check the clock again: is the time correct now, any more sign-in errors?"
+    return session(
+        ask(0, question, offer, "not", free_text="no, still out"),
+        step(1, "solution", last),
+        summary="clock wrong",
+    )
+
+
+def test_a_branch_an_unnamed_answer_took_that_no_later_step_bears_out_is_left() -> None:
+    handed_over = "Something keeps putting it back; passing it to desktop support"
+    found = align(clock_check_tree(), clock_session(handed_over))
+    assert (found.divergence_node_id, found.divergence_answer) == ("check", "Time not fixed")
+    assert (found.path, found.branches, found.end_node_id) == (["check"], [], "check")
+    assert found.step_nodes == ["check", None]
+
+
+def test_a_branch_an_unnamed_answer_took_stays_when_a_later_step_bears_it_out() -> None:
+    found = align(clock_check_tree(), clock_session("Signed you out and in: fresh sign-in tokens"))
+    assert found.divergence_node_id is None
+    assert found.path == ["check", "out", "refreshed"]
+
+
 LISTED_ERRORS = "Which error does the VPN client show? 1) Error 809, 2) Error 720, 3) Error 691"
 
 
