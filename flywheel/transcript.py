@@ -51,10 +51,10 @@ class StepView:
     def answer(self) -> str | None:
         """What the engineer answered: the chosen label, else the option the typed words
         name by its place, else the words typed."""
+        if self.selected_label:
+            return self.selected_label
         marked = self.marked
-        return self.selected_label or (
-            self.options[marked].label if marked is not None else self.free_text
-        )
+        return self.options[marked].label if marked is not None else self.free_text
 
 
 # An offer listed in the question, each option after its number or letter: "Which app -
@@ -73,8 +73,10 @@ def marked_option(text: str, typed: str | None, options: Sequence[OptionView]) -
     """The index of the option a typed reply names by its place in the offer and nothing
     else: its number or letter where `text` lists the options so ("c" for "c) Just one
     site"), or an ordinal ("the second one"). None when the reply says anything more."""
-    words = [w for w in re.findall(r"[a-z0-9]+", (typed or "").lower()) if w not in _AROUND_MARK]
-    if len(words) != 1 or not options:
+    if not options or not typed:
+        return None
+    words = [w for w in re.findall(r"[a-z0-9]+", typed.lower()) if w not in _AROUND_MARK]
+    if len(words) != 1:
         return None
     if words[0] in _ORDINALS:
         place = _ORDINALS[words[0]]
