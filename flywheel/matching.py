@@ -1883,8 +1883,10 @@ def _left_by_action(walk: _Walk, events: list[_Event], result: Alignment) -> Non
         return
     back = next((e for e in steps if e.t > unheld.t and e.node not in (NONE, node)), None)
     end = back.t if back is not None else len(result.step_nodes)
-    if any(walk.sure[t][node] for t in range(unheld.t, end)):
+    if any(walk.sure[t][node] for t in range(unheld.t + 1, end)):
         return  # the question surely asked after the action: the action came before it
+    # (the action itself may speak of the question: "install the Company Portal" after "is
+    # the Company Portal installed?" was answered no)
     ids = walk.flow.ids
     result.divergence_node_id = ids[node]
     result.divergence_answer = walk.flow.options[node][walk.flow.unexplored[node][0]].text

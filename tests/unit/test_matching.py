@@ -807,6 +807,50 @@ def test_an_action_before_the_decision_surely_asked_again_does_not_leave_there()
     assert not found.diverged and found.step_nodes[2] == "ports"
 
 
+def test_an_action_doing_what_the_passed_decision_asks_of_still_leaves_there() -> None:
+    """The opening told "no portal"; the agent has it installed (the branch the flow lacks),
+    in words of the question itself, then carries on where the flow goes."""
+    portal = parse_tree(
+        {
+            "id": "portal",
+            "type": "decision",
+            "question": "Is the Company Portal app installed on the phone?",
+            "options": [
+                {"id": "portal_yes", "label": "Yes", "next_node_id": "status"},
+                {"id": "portal_no", "label": "No"},
+            ],
+            "children": [
+                {
+                    "id": "status",
+                    "type": "decision",
+                    "question": "What does Company Portal say about the device?",
+                    "options": [
+                        {"id": "ok", "label": "Compliant", "next_node_id": "fine"},
+                        {"id": "limit", "label": "Too many devices", "next_node_id": "remove"},
+                    ],
+                },
+                {"id": "fine", "type": "solution", "title": "Mail works"},
+                {
+                    "id": "remove",
+                    "type": "solution",
+                    "title": "Remove old devices",
+                    "description": "The enrolment limit is reached; remove old devices.",
+                },
+            ],
+        }
+    )
+    status = (OptionView("ok", "Compliant"), OptionView("limit", "Too many devices"))
+    trail = session(
+        step(0, "action", "Please install Company Portal from the app store and sign in"),
+        ask(1, "What's Company Portal showing for your phone?", status, "limit"),
+        step(2, "solution", "Too many old devices on your account; removed them, enrol again"),
+        summary="Work email on my phone, but I haven't installed any company app",
+    )
+    found = align(portal, trail)
+    assert (found.divergence_node_id, found.divergence_answer) == ("portal", "No")
+    assert (found.rejoin_node_id, found.step_nodes) == ("status", [None, "status", "remove"])
+
+
 def test_a_proposal_does_not_place_an_action_it_lacks_on_an_unexplored_option() -> None:
     found = align(
         _ports_yes_unexplored(),
