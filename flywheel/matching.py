@@ -1868,7 +1868,9 @@ def _left_by_action(walk: _Walk, events: list[_Event], result: Alignment) -> Non
     back to the flow at its next step explained at another node ("clear the cache", "is it
     loading now?" where the flow asks "does it load in another browser?" and has no branch
     for yes). The decision is the nearest the walk stood at or passed by a skip since its
-    last explained step; the steps from there to the one back are the new branch."""
+    last explained step, or that step's own when its answer named no option (the walk
+    guessed the branch) and the action speaks of it; the steps from there to the one back
+    are the new branch."""
     credits = result.step_credits
     steps = [e for e in events if e.kind == "step"]
     unheld = next(
@@ -1878,7 +1880,15 @@ def _left_by_action(walk: _Walk, events: list[_Event], result: Alignment) -> Non
     if unheld is None:
         return
     last = max((e.t for e in steps if e.t < unheld.t and credits[e.t]), default=-1)
-    node = _open_decision_passed(walk, [e for e in events if last < e.t <= unheld.t])
+    guessed = [  # the last explained step's decision, its branch guessed, which the action
+        e  # speaks of ("install Company Portal" after "no Company Portal on it")
+        for e in steps
+        if e.t == last
+        and e.option != NONE
+        and _unnamed_answer(walk, e)
+        and walk.sure[unheld.t][e.node]
+    ]
+    node = _open_decision_passed(walk, [*guessed, *(e for e in events if last < e.t <= unheld.t)])
     if node is None:
         return
     back = next((e for e in steps if e.t > unheld.t and e.node not in (NONE, node)), None)

@@ -807,10 +807,10 @@ def test_an_action_before_the_decision_surely_asked_again_does_not_leave_there()
     assert not found.diverged and found.step_nodes[2] == "ports"
 
 
-def test_an_action_doing_what_the_passed_decision_asks_of_still_leaves_there() -> None:
-    """The opening told "no portal"; the agent has it installed (the branch the flow lacks),
-    in words of the question itself, then carries on where the flow goes."""
-    portal = parse_tree(
+def portal_tree() -> Tree:
+    """Is Company Portal installed? Yes: what does it say (compliant, too many devices);
+    No: unexplored."""
+    return parse_tree(
         {
             "id": "portal",
             "type": "decision",
@@ -839,16 +839,46 @@ def test_an_action_doing_what_the_passed_decision_asks_of_still_leaves_there() -
             ],
         }
     )
+
+
+def portal_session(first: StepView, summary: str) -> SessionView:
+    """`first`, then the portal installed (the branch the flow lacks), then its status."""
     status = (OptionView("ok", "Compliant"), OptionView("limit", "Too many devices"))
-    trail = session(
-        step(0, "action", "Please install Company Portal from the app store and sign in"),
-        ask(1, "What's Company Portal showing for your phone?", status, "limit"),
-        step(2, "solution", "Too many old devices on your account; removed them, enrol again"),
-        summary="Work email on my phone, but I haven't installed any company app",
+    return session(
+        first,
+        step(1, "action", "Please install Company Portal from the app store and sign in"),
+        ask(2, "What's Company Portal showing for your phone?", status, "limit"),
+        step(3, "solution", "Too many old devices on your account; removed them, enrol again"),
+        summary=summary,
     )
-    found = align(portal, trail)
+
+
+def test_an_action_doing_what_the_passed_decision_asks_of_still_leaves_there() -> None:
+    """The opening told "no portal"; the agent has it installed in words of the question
+    itself, then carries on where the flow goes."""
+    trail = portal_session(
+        step(0, "clarification", "Let me check a couple of things"),
+        "Work email on my phone, but I haven't installed any company app",
+    )
+    found = align(portal_tree(), trail)
     assert (found.divergence_node_id, found.divergence_answer) == ("portal", "No")
-    assert (found.rejoin_node_id, found.step_nodes) == ("status", [None, "status", "remove"])
+    assert (found.rejoin_node_id, found.step_nodes) == ("status", [None, None, "status", "remove"])
+
+
+def test_an_action_the_flow_lacks_after_an_answer_naming_no_option_leaves_there() -> None:
+    """The question answered in words naming neither yes nor no (the walk guessed a branch),
+    then the action the flow lacks: the session took the unexplored option."""
+    offered = (OptionView("blocked", "Access blocked message"), OptionView("new", "New set-up"))
+    asked = ask(
+        0,
+        "Is Company Portal installed on the phone, or is access blocked?",
+        offered,
+        "blocked",
+        free_text="blocked, and no Company Portal app on it",
+    )
+    found = align(portal_tree(), portal_session(asked, "Work email on my phone"))
+    assert (found.divergence_node_id, found.divergence_answer) == ("portal", "No")
+    assert found.step_nodes == ["portal", None, "status", "remove"]
 
 
 def test_a_proposal_does_not_place_an_action_it_lacks_on_an_unexplored_option() -> None:
