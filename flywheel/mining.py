@@ -37,6 +37,7 @@ FITS = 0.5  # alignment score below which a path is only counted, never grafted
 SURE_CREDIT = 1.0  # how well a step must match a node to remember its wording there
 GRAFT_CREDIT = 0.5  # how well the step where a path left must match its node to graft there
 MAX_PHRASINGS = 5
+SAME_LABELS = 2  # worded option labels two questions share word for word to be one question
 LABEL_VOTES = "label_votes"  # extra option key: how many sessions took it under each label
 _STEP_TYPES = {"decision": "question", "action": "action", "solution": "solution"}
 
@@ -370,12 +371,29 @@ def same_first_question(one: Tree, other: Tree) -> bool:
     in words too unlike to tell ("Can you get into the laptop?", "Does the Windows login
     work?"), the questions right after both roots are one question in that sense, and
     neither root is surely a question the other tree asks further down."""
+    if _same_offer(one, other):
+        return True
     first, second = prepare_flow(one), prepare_flow(other)
     ours, theirs = likest(one, second), likest(other, first)
     if ours is not None or theirs is not None:
         return ours == other.id and theirs == one.id
     below = {node.id: likest(node, second) for node in _after_root(one)}
     return any(below.get(likest(node, first) or "") == node.id for node in _after_root(other))
+
+
+def _same_offer(one: Node, other: Node) -> bool:
+    """Whether two questions offer the same answers: more than half of the fewer worded
+    option labels, two at least, word for word (agents reword a question more than the
+    labels they offer for its answers)."""
+    ours, theirs = _worded_labels(one), _worded_labels(other)
+    shared = len(ours & theirs)
+    return shared >= SAME_LABELS and 2 * shared > min(len(ours), len(theirs))
+
+
+def _worded_labels(node: Node) -> set[str]:
+    """A question's option labels that say something (not a bare yes or no), normalised."""
+    labels = {normalized(option.label) for option in node.options}
+    return {label for label in labels if content_words(label)}
 
 
 def _after_root(tree: Tree) -> list[Node]:

@@ -1309,6 +1309,43 @@ def test_two_roots_worded_apart_are_one_question_when_the_question_after_both_is
     assert not same_first_question(login, deeper), "its root is asked further down there"
 
 
+def offering(question: str, *labels: str) -> Tree:
+    """A one-question tree offering `labels`, the first taken to a fix."""
+    options = [{"id": f"q0-{n}", "label": label} for n, label in enumerate(labels)]
+    options[0]["next_node_id"] = "fix"
+    fix = {"id": "fix", "type": "solution", "title": "Fixed"}
+    return parse_tree(
+        {
+            "id": "q0",
+            "type": "decision",
+            "question": question,
+            "options": options,
+            "children": [fix],
+        }
+    )
+
+
+def test_two_roots_worded_apart_offering_the_same_answers_are_one_question() -> None:
+    walk = offering(
+        "Walk me through it - you start the install and then what?",
+        "Asks for admin password",
+        "Antivirus removed it",
+        "Setup fails part way",
+        "Not sure",
+    )
+    stops = offering(
+        "When you double-click the setup file, what do you get?",
+        "Setup fails part way",
+        "Windows protected your PC",
+        "Asks for admin password",
+    )
+    assert same_first_question(walk, stops)  # two of stops' three labels, word for word
+    unsure = offering(
+        "Which browser do you use?", "Edge", "Chrome", "Not sure", "Setup fails part way"
+    )
+    assert not same_first_question(walk, unsure), "two of four: not more than half"
+
+
 def test_a_path_that_does_not_fit_is_only_counted() -> None:
     base = mark_support(chain(PHONE, answers=("Yes",), fix="Re-registered"))
     unrelated = chain("Is the printer offline in the queue?", answers=("No",), fix="Restarted")
