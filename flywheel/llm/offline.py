@@ -499,8 +499,8 @@ def _choices(step: StepView) -> tuple[list[str], int]:
         answer = shorten(step.selected, LABEL_CHARS) or NOT_RECORDED
     else:
         answer = typed or NOT_RECORDED
-        named = step.marked
-        named = _named_option(step.free_text, step.options) if named is None else named
+        marked = step.marked  # "c" where the question listed "c) Just one site"
+        named = marked if marked is not None else _named_option(step.free_text, step.options)
         if named is not None and answer.casefold() not in by_label:
             return labels, by_value[step.options[named].value]
     if answer.casefold() in by_label:
