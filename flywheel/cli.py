@@ -124,6 +124,12 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument(
         "--experiments", help="comma-separated: matching,routing,enhancement,mining"
     )
+    evaluate.add_argument(
+        "--misses",
+        action="store_true",
+        help="also list the sessions each experiment missed (reading them on a blind set "
+        "makes it a development set)",
+    )
     evaluate.set_defaults(migrates=False)  # it works in temporary databases of its own
     worker = _with_account(add("worker", cmd_worker, "analyse waiting sessions continuously"))
     worker.add_argument("--batch", type=int, default=50, help="sessions claimed at a time")

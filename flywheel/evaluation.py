@@ -68,6 +68,7 @@ from flywheel.trees import Node, Tree, node_index, parse_tree, tree_to_dict, wal
 
 ACCOUNT = "eval"
 EXPERIMENTS = ("matching", "routing", "enhancement", "mining")
+MISSES = "misses"  # the key of each experiment's missed sessions (`flywheel eval --misses`)
 SAME_NODE = 0.3  # text similarity at which a drafted node counts as a flow's node
 UNLIMITED = 10**9
 AIMS = {
@@ -445,12 +446,12 @@ def cut_branch(tree: Tree, node_id: str, option_id: str) -> tuple[Tree, set[str]
 # --- the experiments ---------------------------------------------------------------------------
 
 
-def run_matching(data: Dataset, space: Workspace) -> dict[str, float]:
+def run_matching(data: Dataset, space: Workspace) -> dict[str, Any]:
     """Experiments 1 and 2 (one run: every flow, every session without its upstream match)."""
     run = space.run(data.flows, [without_match(s) for s in data.sessions])
     got = {o.session_id: o for o in run.outcomes}
     decisions = {f["id"]: decision_nodes(data.tree(f["id"])) for f in data.flows}
-    right, ends, recalls = [], [], []
+    right, ends, recalls, misses = [], [], [], []
     for session in data.sessions:
         label, outcome = data.labels[session["id"]], got.get(session["id"])
         hit = outcome is not None and outcome.flow_id == label.flow_id
@@ -458,6 +459,8 @@ def run_matching(data: Dataset, space: Workspace) -> dict[str, float]:
         ends.append(hit and outcome is not None and outcome.end_node_id == label.path[-1])
         path = outcome.path if hit and outcome is not None else ()
         recalls.append(path_recall(path, label.path, decisions[label.flow_id]))
+        if not (ends[-1] and outcome is not None and outcome.outcome == "auto_reinforced"):
+            misses.append(_matching_miss(session["id"], label, outcome))
     count = max(len(data.sessions), 1)
     return {
         "sessions": len(data.sessions),
@@ -467,6 +470,28 @@ def run_matching(data: Dataset, space: Workspace) -> dict[str, float]:
         "reinforced_share": share(o.outcome == "auto_reinforced" for o in got.values()),
         "original_rule_reinforced_share": share(map(original_rule_reinforces, data.sessions)),
         "ms_per_session": 1000 * run.seconds / count,
+        MISSES: misses,
+    }
+
+
+def _matching_miss(session_id: str, label: Label, outcome: Outcome | None) -> dict[str, Any]:
+    """A session not reinforced at its labelled end: what it was routed to, and its walk."""
+    found = (
+        {}
+        if outcome is None
+        else {
+            "outcome": outcome.outcome,
+            "flow": outcome.flow_id,
+            "score": outcome.score,
+            "path": list(outcome.path),
+            "divergence_node": outcome.divergence_node_id,
+        }
+    )
+    return {
+        "session": session_id,
+        "labelled_flow": label.flow_id,
+        "labelled_path": list(label.path),
+        **found,
     }
 
 
@@ -524,6 +549,7 @@ def _enhancement_of(data: Dataset, space: Workspace, flow_id: str) -> dict[str, 
     asked = {s["id"] for s in sessions if cut[0] in align(tree, session_view_of(s)).step_nodes}
     wanted = {n for s in sessions for n in data.labels[s["id"]].path if n in removed}
     found = _cut_nodes_found(tree, wanted, proposals.values(), flow_id)
+    misses = [_enhancement_miss(o, proposals) for o in run.outcomes if o.session_id not in attached]
     return {
         "cut": list(cut),
         "sessions": len(sessions),
@@ -533,6 +559,21 @@ def _enhancement_of(data: Dataset, space: Workspace, flow_id: str) -> dict[str, 
         "cut_nodes": len(wanted),
         "cut_nodes_found": found,
         "proposals": sum(_pending_enhancement(p, flow_id) for p in proposals.values()),
+        MISSES: misses,
+    }
+
+
+def _enhancement_miss(outcome: Outcome, proposals: dict[int, ProposalView]) -> dict[str, Any]:
+    """A session whose proposal does not attach at the cut: its outcome, and where it left."""
+    proposal = proposals.get(outcome.proposal_id or -1)
+    diff = proposal.diff if proposal is not None and proposal.diff else {}
+    return {
+        "session": outcome.session_id,
+        "outcome": outcome.outcome,
+        "flow": outcome.flow_id,
+        "score": outcome.score,
+        "divergence_node": outcome.divergence_node_id,
+        "attached_at": diff.get("attach_node_id"),
     }
 
 
@@ -656,7 +697,30 @@ def _mixing_of(data: Dataset, space: Workspace) -> dict[str, Any]:
     ends = [
         (o.proposal_id, flow_of[o.session_id]) for o in run.outcomes if o.proposal_id in pending
     ]
-    return {"mixing_sessions": len(flow_of), "mixing_misplaced": misplaced(ends)}
+    return {
+        "mixing_sessions": len(flow_of),
+        "mixing_misplaced": misplaced(ends),
+        MISSES: _misplaced_sessions(run.outcomes, flow_of, pending),
+    }
+
+
+def _misplaced_sessions(
+    outcomes: Iterable[Outcome], flow_of: dict[str, str], pending: set[int]
+) -> list[dict[str, Any]]:
+    """The sessions `misplaced` counts, each with its proposal and that proposal's flow."""
+    by_proposal: dict[int, list[str]] = {}
+    for outcome in outcomes:
+        if outcome.proposal_id in pending:
+            by_proposal.setdefault(outcome.proposal_id, []).append(outcome.session_id)
+    found = []
+    for proposal, sessions in by_proposal.items():
+        main = Counter(flow_of[s] for s in sessions).most_common(1)[0][0]
+        found += [
+            {"session": s, "flow": flow_of[s], "proposal": proposal, "proposal_flow": main}
+            for s in sessions
+            if flow_of[s] != main
+        ]
+    return found
 
 
 def misplaced(ends: Iterable[tuple[int | None, str]]) -> int:
@@ -676,26 +740,68 @@ RUNNERS = {"matching": run_matching, "enhancement": run_enhancement, "mining": r
 
 
 def evaluate(
-    data: Dataset, *, settings: Settings, provider: Provider, experiments: Sequence[str]
+    data: Dataset,
+    *,
+    settings: Settings,
+    provider: Provider,
+    experiments: Sequence[str],
+    misses: bool = False,
 ) -> dict[str, Any]:
-    """Run the chosen experiments (routing comes with matching) and collect their metrics."""
+    """Run the chosen experiments (routing comes with matching) and collect their metrics;
+    with `misses`, also the sessions each one missed (`MISSES` lists)."""
     wanted = {"matching" if name == "routing" else name for name in experiments}
     results: dict[str, Any] = {"provider": provider.name}
     with workspace(settings, provider) as space:
         for name, runner in RUNNERS.items():
             if name in wanted:
                 results[name] = runner(data, space)
-    return results
+    return results if misses else _without_misses(results)
+
+
+def _without_misses(value: Any) -> Any:
+    """The results with every `MISSES` list taken out, however deep."""
+    if isinstance(value, dict):
+        return {k: _without_misses(v) for k, v in value.items() if k != MISSES}
+    return value
 
 
 def render_table(results: dict[str, Any]) -> str:
-    """The metrics as an aligned text table with the aims next to them."""
+    """The metrics as an aligned text table with the aims next to them, then the sessions
+    each experiment missed when the results hold them."""
     rows = [("experiment", "metric", "value", "aim")]
     rows += _rows(results)
     widths = [max(len(row[n]) for row in rows) for n in range(4)]
     lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) for row in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))
-    return "\n".join(line.rstrip() for line in lines)
+    return "\n".join([*(line.rstrip() for line in lines), *_miss_lines(results)])
+
+
+def _miss_lines(results: dict[str, Any]) -> list[str]:
+    """One line per missed session, under a heading per experiment (nothing without them)."""
+    groups = [
+        ("matching: not reinforced at the labelled end", results.get("matching", {})),
+        *(
+            (f"enhancement, {flow} cut at {' / '.join(r['cut'])}: not attached", r)
+            for flow, r in results.get("enhancement", {}).get("flows", {}).items()
+        ),
+        ("mining: in another problem's proposal", results.get("mining", {})),
+    ]
+    lines: list[str] = []
+    for heading, result in groups:
+        if result.get(MISSES):
+            lines += ["", f"{heading}:"]
+            lines += ["  " + _miss_text(miss) for miss in result[MISSES]]
+    return lines
+
+
+def _miss_text(miss: dict[str, Any]) -> str:
+    score = miss.get("score")
+    fields = {**miss, "score": f"{score:.2f}" if isinstance(score, float) else score}
+    return "  ".join(
+        f"{key}={' '.join(map(str, value)) if isinstance(value, list) else value}"
+        for key, value in fields.items()
+        if value is not None
+    )
 
 
 Row = tuple[str, str, str, str]
@@ -755,7 +861,8 @@ def _pct(value: float) -> str:
 
 
 def main_eval(args: argparse.Namespace, settings: Settings | None = None) -> dict[str, Any]:
-    """`flywheel eval DIR [--provider NAME] [--experiments a,b] [--json]`: text and JSON.
+    """`flywheel eval DIR [--provider NAME] [--experiments a,b] [--misses] [--json]`: text and
+    JSON.
 
     `settings` (thresholds, provider keys) default to the environment's; the experiments'
     own temporary databases are used whatever the database URL, with no LLM budget limit.
@@ -770,7 +877,10 @@ def main_eval(args: argparse.Namespace, settings: Settings | None = None) -> dic
     settings = base.model_copy(update=unlimited)
     provider = make_provider(settings, getattr(args, "provider", None))
     data = load_dataset(Path(args.dir))
-    results = evaluate(data, settings=settings, provider=provider, experiments=experiments)
+    misses = bool(getattr(args, "misses", False))
+    results = evaluate(
+        data, settings=settings, provider=provider, experiments=experiments, misses=misses
+    )
     return {"text": render_table(results), "json": results}
 
 

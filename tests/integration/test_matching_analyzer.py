@@ -566,6 +566,28 @@ def test_eval_measures_a_tiny_labelled_set(
     assert not (tmp_path / "cli.db").exists()  # eval works in databases of its own
 
 
+def test_eval_lists_the_sessions_it_missed_only_when_asked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_tiny_set(tmp_path)
+    labels = json.loads((tmp_path / "labels.json").read_text())
+    labels["S-2"]["path"] = ["root", "ports", "reinstall"]  # not where the session ended
+    (tmp_path / "labels.json").write_text(json.dumps(labels))
+    command = ["eval", str(tmp_path), "--experiments", "matching", "--database-url", "sqlite://"]
+    assert main([*command, "--json"]) == 0
+    assert "misses" not in json.loads(capsys.readouterr().out)["matching"]
+    assert main([*command, "--json", "--misses"]) == 0
+    misses = json.loads(capsys.readouterr().out)["matching"]["misses"]
+    assert [(m["session"], m["outcome"], m["path"][-1]) for m in misses] == [
+        ("S-2", "auto_reinforced", "openports")
+    ]
+    assert misses[0]["labelled_path"] == ["root", "ports", "reinstall"]
+    assert main([*command, "--misses"]) == 0
+    text = capsys.readouterr().out
+    assert "matching: not reinforced at the labelled end:" in text
+    assert "session=S-2  labelled_flow=vpn-no-connect" in text
+
+
 def test_the_matching_benchmark_matches_a_set_once_per_round(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -282,6 +282,33 @@ def test_the_table_shows_each_metric_with_its_aim() -> None:
     assert "3 of 40 sessions" in table
 
 
+def test_the_table_lists_missed_sessions_under_their_experiment_when_given() -> None:
+    results: dict[str, Any] = {
+        "provider": "offline",
+        "enhancement": {
+            "attach_share": 0.5,
+            "asked_share": 1.0,
+            "attach_share_when_asked": 0.5,
+            "cut_node_recall": 1.0,
+            "proposals_per_cut": 1.0,
+            "flows": {
+                "f": {
+                    "cut": ["a", "a-n"],
+                    ev.MISSES: [
+                        {"session": "S-9", "outcome": "new_flow", "score": 0.25, "flow": None},
+                    ],
+                },
+            },
+        },
+    }
+    lines = ev.render_table(results).splitlines()
+    assert lines[-2:] == [
+        "enhancement, f cut at a / a-n: not attached:",
+        "  session=S-9  outcome=new_flow  score=0.25",
+    ]
+    assert ev.MISSES not in json.dumps(ev._without_misses(results))
+
+
 def test_unknown_experiments_are_refused() -> None:
     assert ev._experiments("matching, mining") == ["matching", "mining"]
     assert ev._experiments(None) == list(ev.EXPERIMENTS)
