@@ -375,6 +375,8 @@ def _context(
         enhance_at=settings.enhance_threshold,
         reinforce_at=settings.reinforce_threshold,
         in_passing=source == "computed" and _in_passing(reader, session, trail, flow, alignment),
+        open_option=alignment is not None and alignment.anticipated,
+        enhance_open_at=settings.enhance_open_threshold,
     )
     site = CallSite(
         db=reader.db,

@@ -61,6 +61,8 @@ class Settings(BaseSettings):
     )
     reinforce_threshold: float = Field(default=0.8, ge=0.0, le=1.0)
     enhance_threshold: float = Field(default=0.5, ge=0.0, le=1.0)
+    # the enhance threshold for a session that left on an option the flow has, unexplored
+    enhance_open_threshold: float = Field(default=0.4, ge=0.0, le=1.0)
     daily_llm_call_budget: int = Field(default=50, ge=0)
     daily_llm_token_budget: int | None = Field(default=None, ge=0)
     daily_llm_cost_budget_usd: float | None = Field(default=None, ge=0)

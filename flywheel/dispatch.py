@@ -5,6 +5,7 @@
 | none         | -                    | either   | new flow    |
 | yes          | s < E                | either   | new flow    |
 | yes          | E <= s               | yes      | enhancement |
+| open option  | O <= s               | yes      | enhancement |
 | yes          | R <= s               | no       | reinforce   |
 | yes          | E <= s < R           | no       | reinforce   |
 | in passing   | E <= s               | yes      | new flow    |
@@ -13,6 +14,10 @@ E and R are the enhance and reinforce thresholds (settings; 0.5 and 0.8). Both b
 inclusive: exactly 0.5 with divergence is an enhancement, exactly 0.8 reinforces. Between E
 and R without divergence the session still walked the flow without leaving it, so it
 reinforces the flow; the reason records that the match was only moderate.
+
+O (setting; 0.4, never above E) is the enhance threshold for a session that left the flow on
+an option the flow has but has not explored: the flow's authors anticipated that answer
+there, so the branch it lacks is the session's, on less evidence than another divergence.
 
 A flow met "in passing" is one the session left after it explained fewer than two of its
 steps, while the problem statement is more about another flow (`analyzer._in_passing`):
@@ -42,10 +47,15 @@ def decide(
     enhance_at: float,
     reinforce_at: float,
     in_passing: bool = False,
+    open_option: bool = False,
+    enhance_open_at: float | None = None,
 ) -> Decision:
-    """Apply the table above; `score` is ignored when nothing matched."""
+    """Apply the table above; `score` is ignored when nothing matched. `open_option`: the
+    session left on an option the flow has not explored (O, `enhance_open_at`, applies)."""
     if not matched or score is None:
         return Decision("new_flow", "No flow in the library matches this session.")
+    if diverged and open_option and enhance_open_at is not None:
+        enhance_at = min(enhance_at, enhance_open_at)
     if score < enhance_at:
         return Decision(
             "new_flow", f"The best flow matches only {score:.2f} (below {enhance_at:.2f})."
@@ -55,6 +65,12 @@ def decide(
             "new_flow",
             f"The best flow ({score:.2f}) was met only in passing: the session left it having "
             "followed at most one of its steps, and its problem statement is about another flow.",
+        )
+    if diverged and open_option:
+        return Decision(
+            "enhance",
+            f"The session matches a flow ({score:.2f}) and left it on an option the flow has "
+            "but has not explored yet.",
         )
     if diverged:
         return Decision("enhance", f"The session matches a flow ({score:.2f}) but left it partway.")

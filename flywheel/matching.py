@@ -375,6 +375,7 @@ class Alignment:
     score: float = 0.0
     opening_nodes: list[str] = field(default_factory=list)
     path: list[str] = field(default_factory=list)
+    anticipated: bool = False  # it left on an option the flow has but has not explored
 
     @property
     def visited(self) -> list[str]:
@@ -1838,6 +1839,7 @@ def _divergence(walk: _Walk, final: int, events: list[_Event], result: Alignment
     if left is not None:
         entry = events[left]
         result.divergence_node_id = walk.flow.ids[entry.node]
+        result.anticipated = entry.option != NONE
         back = next((e for e in events[left + 1 :] if e.kind == "step" and e.node != NONE), None)
         if back is not None:
             result.rejoin_node_id, result.rejoin_step = walk.flow.ids[back.node], back.t
@@ -1899,6 +1901,7 @@ def _left_by_action(walk: _Walk, events: list[_Event], result: Alignment) -> Non
     # the Company Portal installed?" was answered no)
     ids = walk.flow.ids
     result.divergence_node_id = ids[node]
+    result.anticipated = True
     result.divergence_answer = walk.flow.options[node][walk.flow.unexplored[node][0]].text
     result.divergence_step = last if last >= 0 else None
     if back is not None:
@@ -1922,6 +1925,7 @@ def _left_unborne(walk: _Walk, events: list[_Event], result: Alignment) -> None:
         return
     node_id = walk.flow.ids[taken.node]
     result.divergence_node_id = node_id
+    result.anticipated = True
     result.divergence_answer = walk.trail.steps[taken.t].answer
     result.divergence_step = taken.t
     result.path = result.path[: result.path.index(node_id) + 1]

@@ -174,6 +174,20 @@ def test_an_answer_with_no_branch_diverges_there_and_the_export_says_so(
     assert record["end_node_id"] == "root" and record["outcome"] == "enhancement"
 
 
+@pytest.mark.parametrize(("open_at", "outcome"), [(0.0, "enhancement"), (1.0, "new_flow")])
+def test_leaving_on_an_unexplored_option_is_judged_by_its_own_threshold(
+    factory: sessionmaker[Session], settings: Settings, open_at: float, outcome: str
+) -> None:
+    other = winsock_session(f.solution_step(2, "Winsock reset; the VPN connects"))
+    load(factory, flows=FLOWS, sessions=[other])
+    # above any score for any other divergence; the open-option threshold decides
+    strict = settings.model_copy(
+        update={"enhance_threshold": 1.0, "enhance_open_threshold": open_at}
+    )
+    result = analyze(factory, strict, "S-1", now=NOW)
+    assert result.outcome == outcome
+
+
 def test_a_flow_met_in_passing_on_the_way_to_another_problem_gets_no_branch(
     factory: sessionmaker[Session], settings: Settings
 ) -> None:

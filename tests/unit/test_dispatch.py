@@ -64,3 +64,56 @@ def test_a_flow_met_in_passing_is_no_flow_for_a_session_that_left_it(
     )
     assert decision.route == route
     assert ("in passing" in decision.reason) == (score >= 0.5 and diverged)
+
+
+OPEN_CASES = [
+    # score, diverged, route: left on an option the flow has not explored (O = 0.4)
+    (0.3999, True, "new_flow"),
+    (0.4, True, "enhance"),
+    (0.45, True, "enhance"),
+    (0.45, False, "new_flow"),  # O is for leaving there; a walk without leaving needs E
+    (0.5, False, "reinforce"),
+]
+
+
+@pytest.mark.parametrize(("score", "diverged", "route"), OPEN_CASES)
+def test_leaving_on_an_unexplored_option_enhances_from_its_own_threshold(
+    score: float, diverged: bool, route: str
+) -> None:
+    decision = decide(
+        matched=True,
+        score=score,
+        diverged=diverged,
+        enhance_at=0.5,
+        reinforce_at=0.8,
+        open_option=True,
+        enhance_open_at=0.4,
+    )
+    assert decision.route == route
+
+
+def test_the_open_option_threshold_never_raises_the_bar() -> None:
+    decision = decide(
+        matched=True,
+        score=0.55,
+        diverged=True,
+        enhance_at=0.5,
+        reinforce_at=0.8,
+        open_option=True,
+        enhance_open_at=0.6,
+    )
+    assert decision.route == "enhance" and "not explored" in decision.reason
+
+
+def test_leaving_on_an_unexplored_option_in_passing_is_still_a_new_problem() -> None:
+    decision = decide(
+        matched=True,
+        score=0.45,
+        diverged=True,
+        enhance_at=0.5,
+        reinforce_at=0.8,
+        in_passing=True,
+        open_option=True,
+        enhance_open_at=0.4,
+    )
+    assert decision.route == "new_flow" and "in passing" in decision.reason

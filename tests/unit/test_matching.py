@@ -417,6 +417,7 @@ def test_an_answer_whose_branch_is_missing_leaves_the_flow_at_that_node() -> Non
     assert found.divergence_step == 0
     assert found.step_nodes == ["root", None, None]
     assert found.end_node_id == "root"
+    assert found.anticipated, "the flow has that option, with no branch yet"
 
 
 def came_back_session(*later: StepView) -> SessionView:
@@ -511,6 +512,7 @@ def test_an_answer_no_option_names_leaves_the_flow_with_that_answer() -> None:
     )
     found = align(vpn_tree(), trail)
     assert (found.divergence_node_id, found.divergence_answer) == ("root", "error 691")
+    assert not found.anticipated, "error 691 is no option of the flow's"
 
 
 def clock_check_tree() -> Tree:
@@ -570,6 +572,7 @@ def test_a_branch_an_unnamed_answer_took_that_no_later_step_bears_out_is_left() 
     found = align(clock_check_tree(), clock_session(handed_over))
     assert (found.divergence_node_id, found.divergence_answer) == ("check", "Time not fixed")
     assert (found.path, found.branches, found.end_node_id) == (["check"], [], "check")
+    assert found.anticipated
     assert found.step_nodes == ["check", None]
 
 
@@ -779,6 +782,7 @@ def test_an_action_the_flow_lacks_at_a_decision_leaves_on_its_unexplored_option(
     found = align(_ports_yes_unexplored(), _unheld_action_session("Does it connect now?"))
     assert (found.divergence_node_id, found.divergence_answer) == ("ports", "Yes")
     assert found.divergence_step == 0, "the last step on the flow before the action"
+    assert found.anticipated
     assert (found.rejoin_node_id, found.rejoin_step) == ("openports", 3)
     assert found.step_nodes == ["root", None, None, "openports"], "the check is the branch's"
 
