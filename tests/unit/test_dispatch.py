@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from flywheel.dispatch import decide
+from flywheel.dispatch import Decision, decide
 
 CASES = [
     # matched, score, diverged, route
@@ -76,44 +76,32 @@ OPEN_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("score", "diverged", "route"), OPEN_CASES)
-def test_leaving_on_an_unexplored_option_enhances_from_its_own_threshold(
-    score: float, diverged: bool, route: str
-) -> None:
-    decision = decide(
+def left_open(score: float, *, diverged: bool = True, open_at: float = 0.4, **kw: bool) -> Decision:
+    """The decision for a session that left on an unexplored option (E 0.5, R 0.8, O open_at)."""
+    return decide(
         matched=True,
         score=score,
         diverged=diverged,
         enhance_at=0.5,
         reinforce_at=0.8,
         open_option=True,
-        enhance_open_at=0.4,
+        enhance_open_at=open_at,
+        **kw,
     )
-    assert decision.route == route
+
+
+@pytest.mark.parametrize(("score", "diverged", "route"), OPEN_CASES)
+def test_leaving_on_an_unexplored_option_enhances_from_its_own_threshold(
+    score: float, diverged: bool, route: str
+) -> None:
+    assert left_open(score, diverged=diverged).route == route
 
 
 def test_the_open_option_threshold_never_raises_the_bar() -> None:
-    decision = decide(
-        matched=True,
-        score=0.55,
-        diverged=True,
-        enhance_at=0.5,
-        reinforce_at=0.8,
-        open_option=True,
-        enhance_open_at=0.6,
-    )
+    decision = left_open(0.55, open_at=0.6)
     assert decision.route == "enhance" and "not explored" in decision.reason
 
 
 def test_leaving_on_an_unexplored_option_in_passing_is_still_a_new_problem() -> None:
-    decision = decide(
-        matched=True,
-        score=0.45,
-        diverged=True,
-        enhance_at=0.5,
-        reinforce_at=0.8,
-        in_passing=True,
-        open_option=True,
-        enhance_open_at=0.4,
-    )
+    decision = left_open(0.45, in_passing=True)
     assert decision.route == "new_flow" and "in passing" in decision.reason
