@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Protocol
 
 from flywheel.models import SupportSession
@@ -39,10 +40,11 @@ class StepView:
             return None
         return next((o.label for o in self.options if o.value == self.selected), self.selected)
 
-    @property
+    @cached_property
     def marked(self) -> int | None:
         """The offered option an unrecorded typed answer names by its place ("b", "number 3",
-        "the second one"; see `marked_option`), when no option was recorded."""
+        "the second one"; see `marked_option`), when no option was recorded. Read once per
+        step (the matcher and the draft ask for it and for `answer`)."""
         if self.selected is not None:
             return None
         return marked_option(self.text, self.free_text, self.options)
