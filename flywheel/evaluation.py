@@ -695,42 +695,39 @@ def _mixing_of(data: Dataset, space: Workspace) -> dict[str, Any]:
     run = space.run([], [without_match(session) for _, session in labelled])
     pending = {p.id for p in run.proposals if p.status == "pending"}
     ends = [
-        (o.proposal_id, flow_of[o.session_id]) for o in run.outcomes if o.proposal_id in pending
+        (o.proposal_id, flow_of[o.session_id], o.session_id)
+        for o in run.outcomes
+        if o.proposal_id in pending
     ]
+    away = astray(ends)
     return {
         "mixing_sessions": len(flow_of),
-        "mixing_misplaced": misplaced(ends),
-        MISSES: _misplaced_sessions(run.outcomes, flow_of, pending),
+        "mixing_misplaced": len(away),
+        MISSES: [
+            {"session": s, "flow": flow, "proposal": p, "proposal_flow": main}
+            for p, flow, s, main in away
+        ],
     }
-
-
-def _misplaced_sessions(
-    outcomes: Iterable[Outcome], flow_of: dict[str, str], pending: set[int]
-) -> list[dict[str, Any]]:
-    """The sessions `misplaced` counts, each with its proposal and that proposal's flow."""
-    by_proposal: dict[int, list[str]] = {}
-    for outcome in outcomes:
-        if outcome.proposal_id in pending:
-            by_proposal.setdefault(outcome.proposal_id, []).append(outcome.session_id)
-    found = []
-    for proposal, sessions in by_proposal.items():
-        main = Counter(flow_of[s] for s in sessions).most_common(1)[0][0]
-        found += [
-            {"session": s, "flow": flow_of[s], "proposal": proposal, "proposal_flow": main}
-            for s in sessions
-            if flow_of[s] != main
-        ]
-    return found
 
 
 def misplaced(ends: Iterable[tuple[int | None, str]]) -> int:
     """Of (proposal, flow the session belongs to) pairs, how many sessions sit in a proposal
     beside more sessions of another flow: each proposal's sessions but those of its most
     frequent flow (of equals, one)."""
+    return len(astray((proposal, flow, "") for proposal, flow in ends))
+
+
+def astray(
+    ends: Iterable[tuple[int | None, str, str]],
+) -> list[tuple[int | None, str, str, str]]:
+    """Of (proposal, flow, session) triples, those `misplaced` counts, each with the flow its
+    proposal holds most sessions of (of equals, the first met)."""
+    ends = list(ends)
     flows: dict[int | None, Counter[str]] = {}
-    for proposal, flow in ends:
+    for proposal, flow, _ in ends:
         flows.setdefault(proposal, Counter())[flow] += 1
-    return sum(c.total() - max(c.values()) for c in flows.values())
+    main = {proposal: counts.most_common(1)[0][0] for proposal, counts in flows.items()}
+    return [(p, flow, s, main[p]) for p, flow, s in ends if flow != main[p]]
 
 
 # --- the report ----------------------------------------------------------------------------
