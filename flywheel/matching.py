@@ -1379,6 +1379,10 @@ class _Walk:
         moves.append((to, bonus + self.sims[t][node] - THRESHOLD, node, NONE, True))
         return moves
 
+    def names_none(self, node: int, t: int) -> bool:
+        """Whether step t's answer names none of a decision's options."""
+        return self._choice(node, t) is None
+
     def _choice(self, node: int, t: int) -> int | None:
         """The option step t's answer names at a decision node (None: none), once per pair."""
         known = self.choices[t]
@@ -1882,32 +1886,27 @@ def _left_by_action(walk: _Walk, events: list[_Event], result: Alignment) -> Non
     if unheld is None:
         return
     last = max((e.t for e in steps if e.t < unheld.t and credits[e.t]), default=-1)
-    guessed = [  # the last explained step's decision, its branch guessed, which the action
-        e  # speaks of ("install Company Portal" after "no Company Portal on it")
+    # the last explained step's own decision, when its answer named no option (the walk
+    # guessed the branch) and the action speaks of it ("install Company Portal" after "no
+    # Company Portal on it")
+    guessed = [
+        e
         for e in steps
-        if e.t == last
-        and e.option != NONE
-        and _unnamed_answer(walk, e)
-        and walk.sure[unheld.t][e.node]
+        if e.t == last and _guessed(walk, e) and walk.sure[unheld.t][e.node]
     ]
     node = _open_decision_passed(walk, [*guessed, *(e for e in events if last < e.t <= unheld.t)])
     if node is None:
         return
     back = next((e for e in steps if e.t > unheld.t and e.node not in (NONE, node)), None)
     end = back.t if back is not None else len(result.step_nodes)
+    # the question surely asked after the action: the action came before it (the action
+    # itself may speak of the question: "install Company Portal" at "is it installed?")
     if any(walk.sure[t][node] for t in range(unheld.t + 1, end)):
-        return  # the question surely asked after the action: the action came before it
-    # (the action itself may speak of the question: "install the Company Portal" after "is
-    # the Company Portal installed?" was answered no)
-    ids = walk.flow.ids
-    result.divergence_node_id = ids[node]
-    result.anticipated = True
-    result.divergence_answer = walk.flow.options[node][walk.flow.unexplored[node][0]].text
-    result.divergence_step = last if last >= 0 else None
+        return
+    answer = walk.flow.options[node][walk.flow.unexplored[node][0]].text
+    _left_on_open_option(walk, result, node, answer, last if last >= 0 else None, end)
     if back is not None:
-        result.rejoin_node_id, result.rejoin_step = ids[back.node], back.t
-    for t in range(last + 1, end):
-        result.step_nodes[t] = None
+        result.rejoin_node_id, result.rejoin_step = walk.flow.ids[back.node], back.t
 
 
 def _left_unborne(walk: _Walk, events: list[_Event], result: Alignment) -> None:
@@ -1918,25 +1917,39 @@ def _left_unborne(walk: _Walk, events: list[_Event], result: Alignment) -> None:
     wrong", then a hand-over the flow does not have there) and left at that decision."""
     credits = result.step_credits
     steps = [e for e in events if e.kind == "step"]
-    taken = next((e for e in steps if e.option != NONE and _unnamed_answer(walk, e)), None)
+    taken = next((e for e in steps if _guessed(walk, e)), None)
     if taken is None or not walk.flow.unexplored[taken.node]:
         return
     if any(credits[e.t] for e in steps if e.t > taken.t):
         return
+    answer = walk.trail.steps[taken.t].answer
+    _left_on_open_option(walk, result, taken.node, answer, taken.t, len(result.step_nodes))
     node_id = walk.flow.ids[taken.node]
-    result.divergence_node_id = node_id
-    result.anticipated = True
-    result.divergence_answer = walk.trail.steps[taken.t].answer
-    result.divergence_step = taken.t
     result.path = result.path[: result.path.index(node_id) + 1]
     result.branches = result.branches[: [n for n, _ in result.branches].index(node_id)]
-    for t in range(taken.t + 1, len(result.step_nodes)):
+
+
+def _guessed(walk: _Walk, event: _Event) -> bool:
+    """Whether the walk took a branch at a decision for a step whose answer named none of
+    its options (`_Walk._unnamed`)."""
+    return (
+        event.option != NONE
+        and walk.flow.kinds[event.node] == "decision"
+        and walk.names_none(event.node, event.t)
+    )
+
+
+def _left_on_open_option(
+    walk: _Walk, result: Alignment, node: int, answer: str | None, step: int | None, end: int
+) -> None:
+    """Record that the session left at `node` on an option the flow has not explored, with
+    `answer`, after `step` (None: before any); the steps up to `end` are the new branch."""
+    result.divergence_node_id = walk.flow.ids[node]
+    result.divergence_answer = answer
+    result.divergence_step = step
+    result.anticipated = True
+    for t in range(0 if step is None else step + 1, end):
         result.step_nodes[t] = None
-
-
-def _unnamed_answer(walk: _Walk, event: _Event) -> bool:
-    """Whether a step the walk read at a decision answered it naming none of its options."""
-    return walk.flow.kinds[event.node] == "decision" and walk._choice(event.node, event.t) is None
 
 
 def _open_decision_passed(walk: _Walk, events: list[_Event]) -> int | None:
