@@ -12,7 +12,6 @@ habit the generator offers.
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from pathlib import Path
 
 from bench import evalset
 from bench.blind import content
@@ -43,9 +42,7 @@ HABITS = evalset.Habits(
 )
 
 SET = evalset.EvalSet(
-    name="bench/blind",
-    module="bench.blind.build",
-    folder=Path(__file__).resolve().parent,
+    **evalset.located(__file__),
     content=content,
     seed=4_7125,
     prefix="BL",

@@ -144,17 +144,16 @@ class EvalSet:
     habits: Habits = field(default_factory=Habits)
 
 
-def redrawn(base: EvalSet, build_file: str, *, seed: int, prefix: str, **changes: Any) -> EvalSet:
-    """`base` drawn again as the set whose `build.py` is `build_file` (its folder under
-    `bench/` names the set and its module), with another seed and id prefix and any other
-    `changes` (habits, content): a development set for one habit, on words already known."""
+def located(build_file: str) -> dict[str, Any]:
+    """The name, module and folder of the set whose `build.py` is `build_file`: its folder
+    under `bench/` names the set and its module."""
     folder = Path(build_file).resolve().parent
-    return replace(
-        base,
-        name=f"bench/{folder.name}",
-        module=f"bench.{folder.name}.build",
-        folder=folder,
-        seed=seed,
-        prefix=prefix,
-        **changes,
-    )
+    name = folder.name
+    return {"name": f"bench/{name}", "module": f"bench.{name}.build", "folder": folder}
+
+
+def redrawn(base: EvalSet, build_file: str, *, seed: int, prefix: str, **changes: Any) -> EvalSet:
+    """`base` drawn again as the set whose `build.py` is `build_file` (`located`), with
+    another seed and id prefix and any other `changes` (habits, content): a development set
+    for one habit, on words already known."""
+    return replace(base, **located(build_file), seed=seed, prefix=prefix, **changes)

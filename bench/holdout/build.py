@@ -14,7 +14,6 @@ none of the habits added for later sets, which keeps its files as they were firs
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from pathlib import Path
 
 from bench import evalset
 from bench.holdout import content
@@ -38,9 +37,7 @@ MISSPELLINGS = {
 }
 
 SET = evalset.EvalSet(
-    name="bench/holdout",
-    module="bench.holdout.build",
-    folder=Path(__file__).resolve().parent,
+    **evalset.located(__file__),
     content=content,
     seed=4_2026,
     prefix="HO",

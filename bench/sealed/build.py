@@ -14,7 +14,6 @@ checks it.
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from pathlib import Path
 
 from bench import evalset
 from bench.sealed import content
@@ -45,9 +44,7 @@ HABITS = evalset.Habits(
 )
 
 SET = evalset.EvalSet(
-    name="bench/sealed",
-    module="bench.sealed.build",
-    folder=Path(__file__).resolve().parent,
+    **evalset.located(__file__),
     content=content,
     seed=9_0418,
     prefix="SE",

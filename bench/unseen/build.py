@@ -13,7 +13,6 @@ number, opaque option codes, openings that answer a deeper question, failed acti
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from pathlib import Path
 
 from bench import evalset
 from bench.unseen import content
@@ -42,9 +41,7 @@ HABITS = evalset.Habits(
 )
 
 SET = evalset.EvalSet(
-    name="bench/unseen",
-    module="bench.unseen.build",
-    folder=Path(__file__).resolve().parent,
+    **evalset.located(__file__),
     content=content,
     seed=7_3119,
     prefix="UN",
