@@ -509,6 +509,11 @@ def run_enhancement(data: Dataset, space: Workspace) -> dict[str, Any]:
         "asked_share": _ratio(total["asked"], total["sessions"], 0.0),
         "cut_node_recall": _ratio(total["cut_nodes_found"], total["cut_nodes"], 1.0),
         "proposals_per_cut": _ratio(total["proposals"], len(per_flow), 0.0),
+        "others_reinforced_share": _ratio(
+            sum(r["others"]["reinforced"] for r in per_flow.values()),
+            sum(r["others"]["sessions"] for r in per_flow.values()),
+            1.0,
+        ),
         "sessions": total["sessions"],
         "flows": per_flow,
     }
@@ -550,6 +555,8 @@ def _enhancement_of(data: Dataset, space: Workspace, flow_id: str) -> dict[str, 
     wanted = {n for s in sessions for n in data.labels[s["id"]].path if n in removed}
     found = _cut_nodes_found(tree, wanted, proposals.values(), flow_id)
     misses = [_enhancement_miss(o, proposals) for o in run.outcomes if o.session_id not in attached]
+    taking = {s["id"] for s in sessions}
+    others = [s for s in data.sessions_of(flow_id) if s["id"] not in taking]
     return {
         "cut": list(cut),
         "sessions": len(sessions),
@@ -560,6 +567,23 @@ def _enhancement_of(data: Dataset, space: Workspace, flow_id: str) -> dict[str, 
         "cut_nodes_found": found,
         "proposals": sum(_pending_enhancement(p, flow_id) for p in proposals.values()),
         MISSES: misses,
+        "others": _bystanders(space, flows, others, flow_id),
+    }
+
+
+def _bystanders(
+    space: Workspace, flows: list[dict[str, Any]], sessions: list[dict[str, Any]], flow_id: str
+) -> dict[str, Any]:
+    """The flow's sessions that do not take the cut branch, analysed against the cut flow on
+    their own: they followed what is left of it, so each should still reinforce it (an
+    enhancement found where there is none is a false alarm for the reviewer)."""
+    run = space.run(flows, [without_match(s) for s in sessions])
+    kept = [o for o in run.outcomes if o.outcome == "auto_reinforced" and o.flow_id == flow_id]
+    missed = [o for o in run.outcomes if o not in kept]
+    return {
+        "sessions": len(sessions),
+        "reinforced": len(kept),
+        MISSES: [_enhancement_miss(o, {p.id: p for p in run.proposals}) for o in missed],
     }
 
 
@@ -778,8 +802,12 @@ def _miss_lines(results: dict[str, Any]) -> list[str]:
     groups = [
         ("matching: not reinforced at the labelled end", results.get("matching", {})),
         *(
-            (f"enhancement, {flow} cut at {' / '.join(r['cut'])}: not attached", r)
+            group
             for flow, r in results.get("enhancement", {}).get("flows", {}).items()
+            for group in (
+                (f"enhancement, {flow} cut at {' / '.join(r['cut'])}: not attached", r),
+                (f"enhancement, {flow}: off the cut, not reinforced", r.get("others", {})),
+            )
         ),
         ("mining: in another problem's proposal", results.get("mining", {})),
     ]
@@ -834,6 +862,7 @@ def _enhancement_rows(e: dict[str, Any]) -> list[Row]:
         ("enhancement", "  attached when it asks", _pct(e["attach_share_when_asked"]), ""),
         ("enhancement", "cut-node recall", _pct(e["cut_node_recall"]), ""),
         ("enhancement", "proposals per cut", f"{e['proposals_per_cut']:.2f}", ""),
+        ("enhancement", "off the cut, still reinforced", _pct(e["others_reinforced_share"]), ""),
     ]
 
 

@@ -541,12 +541,21 @@ def test_unrelated_problems_of_one_domain_stay_apart(
 
 
 def write_tiny_set(folder: Path) -> None:
-    """Two flows and two labelled sessions of the VPN one, as `flywheel eval` reads them."""
+    """Two flows and three labelled sessions of the VPN one, as `flywheel eval` reads them:
+    two through closed ports (the branch the enhancement experiment cuts), one past open
+    ones to the reinstall."""
     flows = [vpn_flow(), f.flow()]
-    sessions = [firewall_session("S-1"), firewall_session("S-2")]
+    reinstall = vpn_session(
+        "S-3",
+        question(0, "What error does the VPN client show?", "e809", ERRORS),
+        question(1, "Are UDP 500 and 4500 open on the firewall?", "yes"),
+        f.solution_step(2, "Removed and reinstalled the VPN client software"),
+    )
+    sessions = [firewall_session("S-1"), firewall_session("S-2"), reinstall]
     labels = {
         "S-1": {"flow_id": "vpn-no-connect", "path": ["root", "ports", "openports"]},
         "S-2": {"flow_id": "vpn-no-connect", "path": ["root", "ports", "openports"]},
+        "S-3": {"flow_id": "vpn-no-connect", "path": ["root", "ports", "reinstall"]},
     }
     for name, data in (
         ("flows", {"flows": flows}),
@@ -573,9 +582,11 @@ def test_eval_measures_a_tiny_labelled_set(
     assert enhancement["flows"]["vpn-no-connect"]["cut"] == ["ports", "closed"]
     assert enhancement["attach_share"] == 1.0 and enhancement["cut_node_recall"] == 1.0
     assert enhancement["proposals_per_cut"] == 1.0  # the second session joined the first
+    assert enhancement["flows"]["vpn-no-connect"]["others"]["sessions"] == 1  # S-3
+    assert enhancement["others_reinforced_share"] == 1.0
     assert mining["flows"]["vpn-no-connect"]["proposals"] == 1
     assert mining["flows"]["vpn-no-connect"]["branch_recall"] == 1.0
-    assert mining["mixing_sessions"] == 2 and mining["mixing_misplaced"] == 0
+    assert mining["mixing_sessions"] == 3 and mining["mixing_misplaced"] == 0
     assert "routed to reinforcement" in out["text"]
     assert not (tmp_path / "cli.db").exists()  # eval works in databases of its own
 

@@ -291,20 +291,30 @@ def test_the_table_lists_missed_sessions_under_their_experiment_when_given() -> 
             "attach_share_when_asked": 0.5,
             "cut_node_recall": 1.0,
             "proposals_per_cut": 1.0,
+            "others_reinforced_share": 0.75,
             "flows": {
                 "f": {
                     "cut": ["a", "a-n"],
                     ev.MISSES: [
                         {"session": "S-9", "outcome": "new_flow", "score": 0.25, "flow": None},
                     ],
+                    "others": {
+                        "sessions": 4,
+                        "reinforced": 3,
+                        ev.MISSES: [{"session": "S-2", "outcome": "enhancement", "flow": "f"}],
+                    },
                 },
             },
         },
     }
     lines = ev.render_table(results).splitlines()
-    assert lines[-2:] == [
+    assert "off the cut, still reinforced  75.0%" in "\n".join(lines)
+    assert lines[-5:] == [
         "enhancement, f cut at a / a-n: not attached:",
         "  session=S-9  outcome=new_flow  score=0.25",
+        "",
+        "enhancement, f: off the cut, not reinforced:",
+        "  session=S-2  outcome=enhancement  flow=f",
     ]
     assert ev.MISSES not in json.dumps(ev._without_misses(results))
 
