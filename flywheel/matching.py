@@ -1625,6 +1625,8 @@ def _alignment(walk: _Walk, final: int, events: list[_Event]) -> Alignment:
         _left_by_action(walk, events, result)
     if walk.reading.unnamed_may_follow and result.divergence_node_id is None:
         _left_unborne(walk, events, result)
+    if walk.reading.may_rejoin and result.divergence_node_id is None:
+        _left_unworded(walk, events, result)
     if result.rejoin_node_id is None:
         result.end_node_id = result.divergence_node_id or (result.path[-1] if result.path else None)
     else:
@@ -1927,6 +1929,39 @@ def _left_unborne(walk: _Walk, events: list[_Event], result: Alignment) -> None:
     node_id = walk.flow.ids[taken.node]
     result.path = result.path[: result.path.index(node_id) + 1]
     result.branches = result.branches[: [n for n, _ in result.branches].index(node_id)]
+
+
+def _left_unworded(walk: _Walk, events: list[_Event], result: Alignment) -> None:
+    """Steps the walk placed on the flow by its structure alone (no word of them speaks of
+    their nodes), at or soon after a decision with an option the flow has not explored,
+    before a step whose words do speak of a node further on: the session took that option
+    (in words no step recorded, or the opening statement's), asked or did what the flow
+    lacks there, and came back ("is the sharing link view-only?", placed at "is the file's
+    read-only flag set?" only because both lead on to "is it marked as final?"). The
+    decision is the last such the walk passed by a skip or stood at since its last
+    explained step; the unexplained steps are the new branch."""
+    credits = result.step_credits
+    steps = [e for e in events if e.kind == "step" and e.counted]
+    first = next((e for e in steps if e.node != NONE and credits[e.t] == 0.0), None)
+    if first is None:
+        return
+    last = max((e.t for e in steps if e.t < first.t and credits[e.t]), default=-1)
+    node = _open_decision_passed(walk, [e for e in events if last < e.t <= first.t])
+    back = next((e for e in steps if e.t > first.t and credits[e.t]), None)
+    if node is None or back is None or back.node in (NONE, node):
+        return
+    # the decision's own question reworded, answered, and on to where its branch leads
+    # ("any luck?" for "does it release now?") is no departure: some step must stand
+    # elsewhere for want of words
+    if all(e.node == node for e in steps if first.t <= e.t < back.t and credits[e.t] == 0.0):
+        return
+    answer = walk.flow.options[node][walk.flow.unexplored[node][0]].text
+    _left_on_open_option(walk, result, node, answer, last if last >= 0 else None, back.t)
+    result.rejoin_node_id, result.rejoin_step = walk.flow.ids[back.node], back.t
+    left, came = walk.flow.ids[node], walk.flow.ids[back.node]
+    between = set(result.path[result.path.index(left) + 1 : result.path.index(came)])
+    result.path = [n for n in result.path if n not in between]
+    result.branches = [(n, o) for n, o in result.branches if n != left and n not in between]
 
 
 def _guessed(walk: _Walk, event: _Event) -> bool:

@@ -894,6 +894,102 @@ def test_a_proposal_does_not_place_an_action_it_lacks_on_an_unexplored_option() 
     assert found.divergence_node_id != "ports"
 
 
+def locked_file_tree(cloud: str | None = None) -> Tree:
+    """Where is the file? A network share: is its read-only flag ticked (yes: cleared; no:
+    is it marked as final?); SharePoint: `cloud` (None: unexplored)."""
+    final = [
+        {"id": "final_yes", "label": "Yes", "next_node_id": "enable"},
+        {"id": "final_no", "label": "No", "next_node_id": "escalate"},
+    ]
+    return parse_tree(
+        {
+            "id": "stored",
+            "type": "decision",
+            "question": "From where is the user opening the locked file?",
+            "options": [
+                {"id": "share", "label": "A network shared folder", "next_node_id": "attr"},
+                {"id": "cloud", "label": "SharePoint, Teams or OneDrive", "next_node_id": cloud},
+            ],
+            "children": [
+                {
+                    "id": "attr",
+                    "type": "decision",
+                    "question": "Is the Read-only attribute ticked in the file's Properties?",
+                    "options": [
+                        {"id": "attr_yes", "label": "Yes", "next_node_id": "cleared"},
+                        {"id": "attr_no", "label": "No", "next_node_id": "final"},
+                    ],
+                },
+                {"id": "cleared", "type": "solution", "title": "Read-only flag cleared"},
+                {
+                    "id": "final",
+                    "type": "decision",
+                    "question": "Does the document show a 'Marked as Final' banner?",
+                    "options": final,
+                },
+                {
+                    "id": "enable",
+                    "type": "solution",
+                    "title": "Enable editing",
+                    "description": "Click Edit Anyway on the Marked as Final bar.",
+                },
+                {"id": "escalate", "type": "solution", "title": "Escalate to file services"},
+            ],
+        }
+    )
+
+
+def marked_final_session(*first: StepView) -> SessionView:
+    """`first`, then "marked as final?" yes, and editing enabled."""
+    later = len(first)
+    return session(
+        *first,
+        ask(later, "Do you see 'Marked as Final' near the top of the document?", YES_NO, "yes"),
+        step(later + 1, "solution", "Click Edit Anyway on that bar and you can edit"),
+        summary="Word opens my document read-only",
+    )
+
+
+VIEW_ONLY_LINK = ask(0, "Is your access view-only, going by the sharing link?", YES_NO, "no")
+
+
+def test_a_step_placed_by_structure_alone_after_an_open_decision_is_its_new_branch() -> None:
+    """The location never asked; a question the flow lacks, which only its answer could
+    place at the read-only flag (on the way to "marked as final?"): the session took the
+    unexplored SharePoint option and came back."""
+    found = align(locked_file_tree(), marked_final_session(VIEW_ONLY_LINK))
+    assert (found.divergence_node_id, found.divergence_answer) == (
+        "stored",
+        "SharePoint, Teams or OneDrive",
+    )
+    assert found.anticipated and found.divergence_step is None
+    assert (found.rejoin_node_id, found.rejoin_step) == ("final", 1)
+    assert found.step_nodes == [None, "final", "enable"]
+    assert found.path == ["stored", "final", "enable"], "the share's nodes were not walked"
+    assert found.branches == [("final", "final_yes")]
+
+
+def test_a_step_placed_by_structure_alone_stays_where_no_option_is_unexplored() -> None:
+    found = align(locked_file_tree("escalate"), marked_final_session(VIEW_ONLY_LINK))
+    assert not found.diverged
+    assert found.path == ["stored", "attr", "final", "enable"]
+
+
+def test_the_open_decisions_own_question_reworded_and_answered_stays_on_the_flow() -> None:
+    tree = locked_file_tree("escalate")
+    tree.children[0].options[0].next_node_id = None  # the read-only flag ticked: unexplored
+    where = (OptionView("share", "A network shared folder"), OptionView("cloud", "SharePoint"))
+    found = align(
+        tree,
+        marked_final_session(
+            ask(0, "Is it on a network shared folder or in SharePoint?", where, "share"),
+            ask(1, "Is that box greyed out for you?", YES_NO, "no"),  # no word of the flag
+        ),
+    )
+    assert found.step_credits[1] == 0.0 and found.step_nodes[1] == "attr"
+    assert not found.diverged
+
+
 def test_a_session_of_another_problem_scores_low() -> None:
     assert align(printer_tree(), FIREWALL_SESSION).score < 0.5
 
