@@ -1,5 +1,5 @@
-"""The labelled evaluation sets (bench/holdout, bench/unseen, bench/sealed, bench/blind, and
-the development sets bench/corrections and bench/volunteers): each imports
+"""The labelled evaluation sets (bench/holdout, bench/unseen, bench/sealed, bench/blind,
+bench/fresh, and the development sets bench/corrections and bench/volunteers): each imports
 cleanly through the real importer with its exact counts, its trees are valid, every session is
 labelled with a real root-to-leaf path, the sessions carry no ground truth, and the generator
 reproduces the committed files byte for byte.
@@ -21,6 +21,7 @@ from bench import evalset
 from bench.blind import build as blind
 from bench.corrections import build as corrections
 from bench.evalset import EvalSet
+from bench.fresh import build as fresh
 from bench.holdout import build as holdout
 from bench.sealed import build as sealed
 from bench.unseen import build as unseen
@@ -46,6 +47,7 @@ CASES = [
     pytest.param(Case(unseen.SET, 6, 228, 1402, (18, 30), (34, 42)), id="unseen"),
     pytest.param(Case(sealed.SET, 6, 229, 1323, (20, 30), (34, 42)), id="sealed"),
     pytest.param(Case(blind.SET, 6, 231, 1134, (24, 28), (35, 42)), id="blind"),
+    pytest.param(Case(fresh.SET, 6, 221, 1132, (24, 28), (34, 40)), id="fresh"),
     pytest.param(Case(corrections.SET, 6, 231, 1506, (22, 30), (35, 42)), id="corrections"),
     pytest.param(Case(volunteers.SET, 6, 241, 1481, (22, 30), (37, 42)), id="volunteers"),
 ]
