@@ -515,7 +515,37 @@ def run_enhancement(data: Dataset, space: Workspace) -> dict[str, Any]:
             1.0,
         ),
         "sessions": total["sessions"],
+        "gaps": _with_gaps(data, space, per_flow),
         "flows": per_flow,
+    }
+
+
+def _with_gaps(
+    data: Dataset, space: Workspace, per_flow: dict[str, dict[str, Any]]
+) -> dict[str, Any]:
+    """Each flow removed in turn from a library whose other flows all have a gap (their cut
+    branch): how many of its sessions, a problem the library does not know, enhance one of
+    the others (a branch proposed for the wrong problem) instead of proposing a new flow."""
+    cut = {
+        f["id"]: f | {"tree_structure": tree_to_dict(cut_branch(data.tree(f["id"]), *r["cut"])[0])}
+        for f in data.flows
+        if (r := per_flow.get(f["id"]))
+    }
+    foreign: list[dict[str, Any]] = []
+    for flow in data.flows:
+        others = [cut.get(f["id"], f) for f in data.flows if f["id"] != flow["id"]]
+        run = space.run(others, [without_match(s) for s in data.sessions_of(flow["id"])])
+        proposals = {p.id: p for p in run.proposals}
+        foreign += [
+            _enhancement_miss(o, proposals)
+            for o in run.outcomes
+            if (p := proposals.get(o.proposal_id or -1)) is not None
+            and p.proposal_type == "enhancement"
+        ]
+    return {
+        "sessions": len(data.sessions),
+        "foreign_enhancements": len(foreign),
+        MISSES: foreign,
     }
 
 
@@ -809,6 +839,10 @@ def _miss_lines(results: dict[str, Any]) -> list[str]:
                 (f"enhancement, {flow}: off the cut, not reinforced", r.get("others", {})),
             )
         ),
+        (
+            "enhancement, own flow removed, the others cut: enhancing another flow",
+            results.get("enhancement", {}).get("gaps", {}),
+        ),
         ("mining: in another problem's proposal", results.get("mining", {})),
     ]
     lines: list[str] = []
@@ -863,7 +897,13 @@ def _enhancement_rows(e: dict[str, Any]) -> list[Row]:
         ("enhancement", "cut-node recall", _pct(e["cut_node_recall"]), ""),
         ("enhancement", "proposals per cut", f"{e['proposals_per_cut']:.2f}", ""),
         ("enhancement", "off the cut, still reinforced", _pct(e["others_reinforced_share"]), ""),
+        ("enhancement", "own flow removed: enhancing another", _foreign(e), "0"),
     ]
+
+
+def _foreign(e: dict[str, Any]) -> str:
+    gaps = e.get("gaps")
+    return f"{gaps['foreign_enhancements']} of {gaps['sessions']} sessions" if gaps else "-"
 
 
 def _mining_rows(g: dict[str, Any]) -> list[Row]:

@@ -584,6 +584,7 @@ def test_eval_measures_a_tiny_labelled_set(
     assert enhancement["proposals_per_cut"] == 1.0  # the second session joined the first
     assert enhancement["flows"]["vpn-no-connect"]["others"]["sessions"] == 1  # S-3
     assert enhancement["others_reinforced_share"] == 1.0
+    assert enhancement["gaps"] == {"sessions": 3, "foreign_enhancements": 0}  # AD cut: no VPN
     assert mining["flows"]["vpn-no-connect"]["proposals"] == 1
     assert mining["flows"]["vpn-no-connect"]["branch_recall"] == 1.0
     assert mining["mixing_sessions"] == 3 and mining["mixing_misplaced"] == 0

@@ -292,6 +292,11 @@ def test_the_table_lists_missed_sessions_under_their_experiment_when_given() -> 
             "cut_node_recall": 1.0,
             "proposals_per_cut": 1.0,
             "others_reinforced_share": 0.75,
+            "gaps": {
+                "sessions": 40,
+                "foreign_enhancements": 1,
+                ev.MISSES: [{"session": "S-4", "outcome": "enhancement", "flow": "g"}],
+            },
             "flows": {
                 "f": {
                     "cut": ["a", "a-n"],
@@ -308,13 +313,18 @@ def test_the_table_lists_missed_sessions_under_their_experiment_when_given() -> 
         },
     }
     lines = ev.render_table(results).splitlines()
-    assert "off the cut, still reinforced  75.0%" in "\n".join(lines)
-    assert lines[-5:] == [
+    rows = [" ".join(line.split()) for line in lines]
+    assert "enhancement off the cut, still reinforced 75.0%" in rows
+    assert "enhancement own flow removed: enhancing another 1 of 40 sessions 0" in rows
+    assert lines[-8:] == [
         "enhancement, f cut at a / a-n: not attached:",
         "  session=S-9  outcome=new_flow  score=0.25",
         "",
         "enhancement, f: off the cut, not reinforced:",
         "  session=S-2  outcome=enhancement  flow=f",
+        "",
+        "enhancement, own flow removed, the others cut: enhancing another flow:",
+        "  session=S-4  outcome=enhancement  flow=g",
     ]
     assert ev.MISSES not in json.dumps(ev._without_misses(results))
 
