@@ -89,6 +89,7 @@ from flywheel.trees import Node, Option, Tree, all_nodes
 # Gains and costs of the walk, in units of text similarity (cosine, 0..1).
 THRESHOLD = 0.15  # similarity at which mapping a step to a node neither gains nor costs
 ANSWER_BONUS = 0.1  # an answer that is one of the node's options
+TOLD_WORDS = 2  # words of a node an opening says to have told it, naming none of its answers
 ACTION_BONUS = 0.1  # an action step doing an action node
 SOLUTION_BONUS = 0.2  # a solution step stating a solution node
 STAY_FLOOR = 0.05  # the most a clarification costs at the node it stays on
@@ -1096,6 +1097,10 @@ class _Walk:
         self.sure: list[list[bool]] = []  # per step and node, filled when the search runs
         summary = flow.vector(trail.summary, known_only=reading.opening_in_flow_words)
         self.summary_sims = flow.similarities(summary) if summary else [0.0] * self.size
+        self.summary_words = [0] * self.size  # per node: how many of its words the summary says
+        for word in summary or {}:
+            for index, _ in flow.postings.get(word, ()):
+                self.summary_words[index] += 1
         self.opening_costs: list[float] = []  # skipping each node, before the first step
         self.skip_costs: list[float] = []  # and after it; both filled when the search runs
         self.summary_sure: list[bool] = []  # per node: the summary surely speaks of it
@@ -1191,7 +1196,10 @@ class _Walk:
         unexplored "USB-C"; a proposal's unexplored options are one session's offer, too
         loose a reading for this): the session then left the flow there before any step,
         or `later`, when the walk reached a node no step asks (`told_nodes`). The answer is
-        the one named, if any."""
+        the one named, if any. Against a flow, an opening naming none of them must say
+        `TOLD_WORDS` of the node's words: read in the flow's words only, "my laptop won't
+        boot" is just "laptop", which a short question about the dock's cable to the laptop
+        also says, and the walk would guess the session left there on its USB-C option."""
         names = not later and self.reading.opening_in_flow_words
         for i in self.told_nodes if later else range(self.size):
             open_options = self.flow.unexplored[i]
@@ -1199,6 +1207,8 @@ class _Walk:
                 continue
             named = self._named(i, open_options) if names else []
             if not (later or self.summary_sure[i] or named):
+                continue
+            if names and not named and self.summary_words[i] < TOLD_WORDS:
                 continue
             told = max([self.summary_sims[i], *(self.summary_answers(i, k) for k in named)])
             said = ANSWER_BONUS + told - THRESHOLD  # as if a step answered it

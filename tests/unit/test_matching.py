@@ -762,6 +762,50 @@ def test_an_opening_that_says_nothing_of_the_node_does_not_leave_there() -> None
     assert found.divergence_node_id != "ports"
 
 
+def dock_tree() -> Tree:
+    """Is the monitor on a dock? Yes: which cable joins the dock to the laptop (HDMI:
+    reseat it; USB-C: unexplored); no: update the display driver."""
+    return parse_tree(
+        {
+            "id": "dock",
+            "type": "decision",
+            "question": "Is the external monitor plugged into a dock?",
+            "options": [
+                {"id": "d_yes", "label": "Yes", "next_node_id": "cable"},
+                {"id": "d_no", "label": "No", "next_node_id": "direct"},
+            ],
+            "children": [
+                {
+                    "id": "cable",
+                    "type": "decision",
+                    "question": "Which cable joins the dock to the laptop?",
+                    "options": [
+                        {"id": "hdmi", "label": "HDMI", "next_node_id": "reseat"},
+                        {"id": "usbc", "label": "USB-C"},
+                    ],
+                },
+                {"id": "reseat", "type": "solution", "title": "Reseat the HDMI cable"},
+                {"id": "direct", "type": "solution", "title": "Update the display driver"},
+            ],
+        }
+    )
+
+
+def test_an_opening_sharing_one_word_with_a_node_does_not_leave_on_its_open_option() -> None:
+    """A BitLocker session against the dock flow: "my laptop won't boot" says only "laptop"
+    in the flow's words, as the cable question does; it names no cable."""
+    offered = (OptionView("black", "Black screen"), OptionView("locked", "BitLocker screen"))
+    steps = (
+        ask(0, "What does the laptop do when you switch it on?", offered, "locked"),
+        step(1, "action", "Read the BitLocker recovery key to the user"),
+        step(2, "solution", "Reimaged the laptop"),
+    )
+    one_word = align(dock_tree(), session(*steps, summary="my laptop won't boot"))
+    assert one_word.divergence_node_id != "cable" and one_word.score < 0.5
+    told = align(dock_tree(), session(*steps, summary="the dock cable to my laptop is loose"))
+    assert (told.divergence_node_id, told.divergence_answer) == ("cable", "USB-C")
+
+
 def _unheld_action_session(check: str) -> SessionView:
     """809, then an action no node holds, a check after it, and the ports fix."""
     return session(
