@@ -1197,9 +1197,10 @@ class _Walk:
         loose a reading for this): the session then left the flow there before any step,
         or `later`, when the walk reached a node no step asks (`told_nodes`). The answer is
         the one named, if any. Against a flow, an opening naming none of them must say
-        `TOLD_WORDS` of the node's words: read in the flow's words only, "my laptop won't
-        boot" is just "laptop", which a short question about the dock's cable to the laptop
-        also says, and the walk would guess the session left there on its USB-C option."""
+        `TOLD_WORDS` of the node's words, before any step or later: read in the flow's words
+        only, "my laptop won't boot" is just "laptop", which a short question about the
+        port the monitor uses on the laptop also says, and the walk would guess the session
+        left there on its USB-C option."""
         names = not later and self.reading.opening_in_flow_words
         for i in self.told_nodes if later else range(self.size):
             open_options = self.flow.unexplored[i]
@@ -1208,7 +1209,8 @@ class _Walk:
             named = self._named(i, open_options) if names else []
             if not (later or self.summary_sure[i] or named):
                 continue
-            if names and not named and self.summary_words[i] < TOLD_WORDS:
+            says = self.summary_words[i] >= TOLD_WORDS or not self.reading.opening_in_flow_words
+            if not (named or says):
                 continue
             told = max([self.summary_sims[i], *(self.summary_answers(i, k) for k in named)])
             said = ANSWER_BONUS + told - THRESHOLD  # as if a step answered it

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import math
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from flywheel import matching
 from flywheel.config import Settings
+from flywheel.evaluation import cut_branch, load_dataset, session_view_of
 from flywheel.matching import (
     FLOW,
     PROPOSAL,
@@ -804,6 +806,19 @@ def test_an_opening_sharing_one_word_with_a_node_does_not_leave_on_its_open_opti
     assert one_word.divergence_node_id != "cable" and one_word.score < 0.5
     told = align(dock_tree(), session(*steps, summary="the dock cable to my laptop is loose"))
     assert (told.divergence_node_id, told.divergence_answer) == ("cable", "USB-C")
+
+
+def test_an_opening_sharing_one_word_with_a_node_a_step_stood_at_does_not_leave_there() -> None:
+    """From the holdout set: a BitLocker session ("my laptop won't boot") against the dock
+    flow with its USB-C branch cut. Its first questions, answered in words naming nothing,
+    stand at the port question ("which port on the laptop...?"), which the opening seemed
+    to tell by "laptop" alone: the walk must not leave there on USB-C later either."""
+    data = load_dataset(Path(__file__).parents[2] / "bench" / "holdout")
+    tree, _ = cut_branch(data.tree("ho-dock-monitor"), "direct_cable", "direct_cable_usbc")
+    (record,) = [s for s in data.sessions if s["id"] == "HO-77003"]
+    assert record["problem_summary"] == "my laptop won't boot"
+    found = align(tree, session_view_of(record))
+    assert found.divergence_node_id != "direct_cable" and found.score < 0.5
 
 
 def _unheld_action_session(check: str) -> SessionView:
