@@ -38,6 +38,7 @@ SURE_CREDIT = 1.0  # how well a step must match a node to remember its wording t
 GRAFT_CREDIT = 0.5  # how well the step where a path left must match its node to graft there
 MAX_PHRASINGS = 5
 SAME_LABELS = 2  # worded option labels two questions share word for word to be one question
+SURE_LABELS = 3  # ...for two proposals to be one problem, whatever their openings say
 LABEL_VOTES = "label_votes"  # extra option key: how many sessions took it under each label
 _STEP_TYPES = {"decision": "question", "action": "action", "solution": "solution"}
 
@@ -381,13 +382,22 @@ def same_first_question(one: Tree, other: Tree) -> bool:
     return any(below.get(likest(node, first) or "") == node.id for node in _after_root(other))
 
 
-def _same_offer(one: Node, other: Node) -> bool:
+def offer_the_same(one: Node, other: Node) -> bool:
+    """Whether two proposals' first questions offer the same answers as surely as to be one
+    problem whatever their openings tell: `_same_offer` with three labels at least. Another
+    problem of the domain may share an answer or two ("Through the dock", "Directly to the
+    laptop" for a monitor and for a keyboard); folded on two, sessions of a keyboard problem
+    sat in the monitor's proposal."""
+    return _same_offer(one, other, SURE_LABELS)
+
+
+def _same_offer(one: Node, other: Node, least: int = SAME_LABELS) -> bool:
     """Whether two questions offer the same answers: more than half of the fewer worded
-    option labels, two at least, word for word (agents reword a question more than the
+    option labels, `least` at least, word for word (agents reword a question more than the
     labels they offer for its answers)."""
     ours, theirs = _worded_labels(one), _worded_labels(other)
     shared = len(ours & theirs)
-    return shared >= SAME_LABELS and 2 * shared > min(len(ours), len(theirs))
+    return shared >= least and 2 * shared > min(len(ours), len(theirs))
 
 
 def _worded_labels(node: Node) -> set[str]:

@@ -24,7 +24,7 @@ from flywheel.ledger import CallSite, draft_with_repair
 from flywheel.llm.base import EnhancementDraft, EnhancementRequest, FlowDraft, FlowRequest
 from flywheel.llm.offline import OfflineProvider, session_tree
 from flywheel.matching import FLOW, Alignment, Trail, align_prepared, normalized
-from flywheel.mining import mark_support, merge_path, same_first_question
+from flywheel.mining import mark_support, merge_path, offer_the_same, same_first_question
 from flywheel.models import Flow, Proposal, SupportSession
 from flywheel.similarity import Match, fingerprint, same_story, similar_pending, similarity
 from flywheel.staging import Staged
@@ -193,13 +193,17 @@ def new_flow(ctx: Context) -> Written:
 
 
 def _similar(ctx: Context, domain: str | None, query: str) -> list[Match]:
-    """The pending new-flow proposals this session repeats, the most alike first (of equals,
+    """The pending new-flow proposals nearest this session, the most alike first (of equals,
     the first found), shortlisted by the query's words and scored by its questions and its
-    own trail (`similarity.resemblance`). A session without a domain is looked up in every
-    domain, since its proposals are stored under a guessed one."""
+    own trail (`similarity.resemblance`); none unless the first is at or above the merge
+    threshold, the proposal the session repeats. The others are looked at for folding
+    (`_fold`). A session without a domain is looked up in every domain, since its
+    proposals are stored under a guessed one."""
     domains = _domains(ctx, domain)
     found = [m for where in domains for m in _look_up(ctx, where, query, trail=ctx.trail)]
-    return sorted(found, key=lambda match: -match.score)
+    found.sort(key=lambda match: -match.score)
+    threshold = ctx.site.settings.merge_similarity_threshold
+    return found if found and found[0].score >= threshold else []
 
 
 def _domains(ctx: Context, domain: str | None) -> list[str | None]:
@@ -222,38 +226,37 @@ def _domains(ctx: Context, domain: str | None) -> list[str | None]:
 
 
 def _look_up(ctx: Context, domain: str | None, query: str, *, trail: Trail) -> list[Match]:
-    """The pending proposals of the domain at or above the merge threshold, best first."""
+    """The pending proposals of the domain the look-up shortlists, best first, however
+    alike (the shortlist is short: `similarity.SHORTLIST`)."""
     return similar_pending(
         ctx.site.db,
         account_id=ctx.session.account_id,
         domain=domain,
         query=query,
-        threshold=ctx.site.settings.merge_similarity_threshold,
+        threshold=0.0,
         trail=trail,
     )
 
 
 def _fold(ctx: Context, keep: Proposal, others: Sequence[Match]) -> list[int]:
-    """Fold into the proposal the session joined each other pending proposal it resembles
-    that is the same problem: both trees start with one question and both proposals tell
-    one story (`same_first_question`, `similarity.same_story`). One problem's first sessions
-    may take different branches, or one may start higher and its proposal's tree grow a new
-    top later: its proposals then stay apart, each growing, until a session that resembles
-    both shows them to be one. Each folded proposal is closed as merged into the kept one,
-    its sessions and paths added there (an audit event says so). Returns their ids."""
+    """Fold into the proposal the session joined each other pending proposal the look-up
+    shortlisted for it that is the same problem (`_one_problem`). One problem's first
+    sessions may take different branches, or one may start higher and its proposal's tree
+    grow a new top later, or its agents word the first question apart: its proposals then
+    stay apart, each growing, until a session near both shows them to be one. Each folded
+    proposal is closed as merged into the kept one, its sessions and paths added there (an
+    audit event says so). Returns their ids."""
     db = ctx.site.db
     folded: list[int] = []
     for match in others:
-        if not same_story(keep.fingerprint or "", match.head):
-            continue  # told apart by the opening words the look-up kept, without a read
         other = db.get(Proposal, match.proposal_id, populate_existing=True)
-        if other is None or other.status != "pending" or not _start_alike(keep, other):
+        if other is None or other.status != "pending" or not _one_problem(keep, other, match):
             continue
         evidence.absorb(keep, other)
         note = (
             f"Merged into proposal #{keep.id} by the analyzer: both start with the same "
-            f"question and tell the same problem, and session {ctx.view.external_id} "
-            "resembled both."
+            f"question and are the same problem, and session {ctx.view.external_id} "
+            "led to both."
         )
         details = {"merged_into": keep.id, "session_id": ctx.session.id}
         evidence.close(
@@ -270,12 +273,19 @@ def _fold(ctx: Context, keep: Proposal, others: Sequence[Match]) -> list[int]:
     return folded
 
 
-def _start_alike(keep: Proposal, other: Proposal) -> bool:
+def _one_problem(keep: Proposal, other: Proposal, match: Match) -> bool:
+    """Whether two proposals are one problem: their first questions offer the same answers,
+    three or more word for word (`mining.offer_the_same`: agents of one problem word the
+    question apart, not the answers), or both start with one question and tell one story
+    (`same_first_question`, `similarity.same_story`)."""
     ours = keep.proposed_flow_data.get("tree_structure")
     theirs = other.proposed_flow_data.get("tree_structure")
     if not isinstance(ours, dict) or not isinstance(theirs, dict):
         return False
-    return same_first_question(parse_tree(ours), parse_tree(theirs))
+    one, two = parse_tree(ours), parse_tree(theirs)
+    if offer_the_same(one, two):
+        return True
+    return same_story(keep.fingerprint or "", match.head) and same_first_question(one, two)
 
 
 def _store_new_flow(ctx: Context, draft: FlowDraft, print_: str) -> Written:
@@ -306,8 +316,8 @@ def merge_into(
 ) -> Written:
     """Add the session as evidence to the proposal it matched: its id, the count,
     confidence, and its path in the tree (for a new flow) or its `branch` (for an
-    enhancement of the context's flow); then fold in those of the other proposals it
-    resembles (`alike`) that are the same problem (`_fold`)."""
+    enhancement of the context's flow); then fold in those of the other proposals the
+    look-up shortlisted (`alike`) that are the same problem (`_fold`)."""
     db = ctx.site.db
     proposal = db.get(Proposal, match.proposal_id, populate_existing=True)
     if proposal is None or proposal.status != "pending":

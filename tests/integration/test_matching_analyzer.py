@@ -454,6 +454,68 @@ def test_a_session_resembling_two_proposals_of_one_problem_folds_them_into_one(
     assert audit.entity_id == folded.id and audit.details["merged_into"] == kept.id
 
 
+PREVIEW = [
+    ("black", "Black picture"),
+    ("missing", "No camera found"),
+    ("crossed", "Camera crossed out"),
+    ("wrong", "Uses another camera"),
+]
+
+
+def camera_session(
+    session_id: str, summary: str, asked: str, offer: list[tuple[str, str]], picked: str
+) -> dict[str, Any]:
+    """A webcam session: `asked` offering `offer`, `picked`, then a check and its fix."""
+    options = [{"value": value, "label": label} for value, label in offer]
+    return f.session(
+        session_id,
+        problem_summary=summary,
+        problem_domain="hardware",
+        steps=[
+            question(0, asked, picked, options),
+            question(1, "Is the little privacy shutter over the lens closed?", "yes"),
+            f.solution_step(2, "Slid the privacy shutter open; the picture is back"),
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("second_offer", "folds"),
+    [
+        (PREVIEW[:3] + [("blurry", "Dark or blurry")], True),  # three answers word for word
+        (PREVIEW[:2] + [("blurry", "Dark or blurry"), ("slow", "Freezes")], False),  # two
+    ],
+)
+def test_proposals_whose_first_questions_offer_the_same_answers_fold_whatever_their_stories(
+    factory: sessionmaker[Session],
+    settings: Settings,
+    second_offer: list[tuple[str, str]],
+    folds: bool,
+) -> None:
+    """Two agents word the first question apart and the users tell different stories; the
+    answers offered are the problem's. A third session joins the first proposal and has the
+    second shortlisted beside it, not resembling it: three answers in common fold it."""
+    first = "What does your own video preview show?"
+    sessions = [
+        camera_session("W-1", "Black video in every Teams call", first, PREVIEW, "black"),
+        camera_session(
+            "W-2", "Nobody can see me since this morning", "Describe it?", second_offer, "black"
+        ),
+        camera_session("W-3", "Black video in every Teams call", first, PREVIEW, "black"),
+    ]
+    load(factory, sessions=sessions)
+    assert analyze(factory, settings, "W-1", now=NOW).outcome == "new_flow"
+    [one] = rows(factory, Proposal)
+    _set_status(factory, one.id, "rejected")  # out of the way: W-2 starts a second one
+    assert analyze(factory, settings, "W-2", now=NOW).outcome == "new_flow"
+    _set_status(factory, one.id, "pending")
+    result = analyze(factory, settings, "W-3", now=NOW)
+    assert result.outcome == "merged"
+    statuses = sorted(p.status for p in rows(factory, Proposal))
+    assert statuses == (["merged", "pending"] if folds else ["pending", "pending"])
+    assert ("Folded #" in result.reason) == folds
+
+
 def test_a_session_a_pending_proposal_explains_better_joins_it_not_the_flow_it_left(
     factory: sessionmaker[Session], settings: Settings
 ) -> None:

@@ -28,7 +28,7 @@ from flywheel.matching import (
     question_trail,
     read_trail,
 )
-from flywheel.mining import mark_support, merge_path, same_first_question
+from flywheel.mining import mark_support, merge_path, offer_the_same, same_first_question
 from flywheel.transcript import OptionView, SessionView, StepView
 from flywheel.trees import Tree, parse_tree
 from tests import factories
@@ -1503,6 +1503,25 @@ def test_two_roots_worded_apart_offering_the_same_answers_are_one_question() -> 
         "Which browser do you use?", "Edge", "Chrome", "Not sure", "Setup fails part way"
     )
     assert not same_first_question(walk, unsure), "two of four: not more than half"
+
+
+def test_two_proposals_are_one_problem_by_their_offer_on_three_answers_word_for_word() -> None:
+    monitor = offering(
+        "How is the screen connected?",
+        "Through the dock",
+        "Directly to the laptop",
+        "Wireless display",
+        "Not sure",
+    )
+    keyboard = offering(
+        "Where is the receiver plugged in?", "Through the dock", "Directly to the laptop"
+    )
+    assert same_first_question(monitor, keyboard), "one question, by two answers"
+    assert not offer_the_same(monitor, keyboard), "two answers do not make one problem"
+    screen = offering(
+        "What do you see?", "Directly to the laptop", "Through the dock", "Wireless display"
+    )
+    assert offer_the_same(monitor, screen)
 
 
 def test_a_path_that_does_not_fit_is_only_counted() -> None:
