@@ -428,6 +428,21 @@ def _set_status(factory: sessionmaker[Session], proposal_id: int, status: str) -
         db.get_one(Proposal, proposal_id).status = status
 
 
+def two_proposals_then_third(
+    factory: sessionmaker[Session], settings: Settings, sessions: list[dict[str, Any]]
+) -> Any:
+    """Load three sessions; the first two each start a proposal (the first is kept out of
+    the second's way), then the third is analysed with both pending: its result."""
+    load(factory, sessions=sessions)
+    first, second, third = (s["id"] for s in sessions)
+    assert analyze(factory, settings, first, now=NOW).outcome == "new_flow"
+    [one] = rows(factory, Proposal)
+    _set_status(factory, one.id, "rejected")  # out of the way: the second starts its own
+    assert analyze(factory, settings, second, now=NOW).outcome == "new_flow"
+    _set_status(factory, one.id, "pending")
+    return analyze(factory, settings, third, now=NOW)
+
+
 def test_a_session_resembling_two_proposals_of_one_problem_folds_them_into_one(
     factory: sessionmaker[Session], settings: Settings
 ) -> None:
@@ -436,13 +451,7 @@ def test_a_session_resembling_two_proposals_of_one_problem_folds_them_into_one(
         mfa_session("N-2", ["no", "yes", "no"], "Re-registered the Authenticator app"),
         mfa_session("N-3", ["no", "no"], "Allowed notifications for Authenticator"),
     ]
-    load(factory, sessions=sessions)
-    assert analyze(factory, settings, "N-1", now=NOW).outcome == "new_flow"
-    [first] = rows(factory, Proposal)
-    _set_status(factory, first.id, "rejected")  # out of the way: N-2 starts a second one
-    assert analyze(factory, settings, "N-2", now=NOW).outcome == "new_flow"
-    _set_status(factory, first.id, "pending")
-    result = analyze(factory, settings, "N-3", now=NOW)
+    result = two_proposals_then_third(factory, settings, sessions)
     assert result.outcome == "merged" and "Folded #" in result.reason
     kept, folded = sorted(rows(factory, Proposal), key=lambda p: p.status != "pending")
     assert (kept.status, folded.status) == ("pending", "merged")
@@ -503,13 +512,7 @@ def test_proposals_whose_first_questions_offer_the_same_answers_fold_whatever_th
         ),
         camera_session("W-3", "Black video in every Teams call", first, PREVIEW, "black"),
     ]
-    load(factory, sessions=sessions)
-    assert analyze(factory, settings, "W-1", now=NOW).outcome == "new_flow"
-    [one] = rows(factory, Proposal)
-    _set_status(factory, one.id, "rejected")  # out of the way: W-2 starts a second one
-    assert analyze(factory, settings, "W-2", now=NOW).outcome == "new_flow"
-    _set_status(factory, one.id, "pending")
-    result = analyze(factory, settings, "W-3", now=NOW)
+    result = two_proposals_then_third(factory, settings, sessions)
     assert result.outcome == "merged"
     statuses = sorted(p.status for p in rows(factory, Proposal))
     assert statuses == (["merged", "pending"] if folds else ["pending", "pending"])
