@@ -537,7 +537,7 @@ def _with_gaps(
         run = space.run(others, [without_match(s) for s in data.sessions_of(flow["id"])])
         proposals = {p.id: p for p in run.proposals}
         foreign += [
-            _enhancement_miss(o, proposals)
+            _enhancement_miss(o, proposals) | {"own_flow": flow["id"]}
             for o in run.outcomes
             if (p := proposals.get(o.proposal_id or -1)) is not None
             and p.proposal_type == "enhancement"

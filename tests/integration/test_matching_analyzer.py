@@ -13,12 +13,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bench import matching_speed
 from flywheel import db as dbmod
-from flywheel import review
+from flywheel import evaluation, review
 from flywheel.cli import main
 from flywheel.config import Settings
 from flywheel.errors import InvalidInput
 from flywheel.explain import explain
 from flywheel.interchange import export_analyses
+from flywheel.llm.factory import make_provider
 from flywheel.models import Analysis, AuditEvent, Flow, FlowTraffic, Proposal, SupportSession
 from flywheel.trees import node_index, parse_tree
 from tests import factories as f
@@ -655,6 +656,32 @@ def test_eval_measures_a_tiny_labelled_set(
     assert mining["mixing_sessions"] == 3 and mining["mixing_misplaced"] == 0
     assert "routed to reinforcement" in out["text"]
     assert not (tmp_path / "cli.db").exists()  # eval works in databases of its own
+
+
+def test_the_gap_check_counts_a_session_of_an_unknown_problem_enhancing_another_flow(
+    settings: Settings,
+) -> None:
+    """A Winsock session labelled with a flow of its own: with that flow removed, it leaves
+    the VPN flow on its unexplored "Something else" and enhances it, a branch for the wrong
+    problem; the VPN flow's own session enhances nothing there."""
+    winsock = winsock_session(f.solution_step(2, "Winsock reset; the VPN connects")) | {
+        "id": "S-9"
+    }
+    own = f.flow("winsock", name="Winsock catalogue corrupt", problem_domain="networking")
+    data = evaluation.Dataset(
+        flows=[vpn_flow(), own],
+        sessions=[firewall_session("S-1"), winsock],
+        labels={
+            "S-1": evaluation.Label("vpn-no-connect", ("root", "ports", "openports")),
+            "S-9": evaluation.Label("winsock", ("root",)),
+        },
+    )
+    offline = make_provider(settings, "offline")
+    with evaluation.workspace(settings, offline) as space:
+        gaps = evaluation._with_gaps(data, space, {})
+    assert gaps["sessions"] == 2 and gaps["foreign_enhancements"] == 1
+    [miss] = gaps[evaluation.MISSES]
+    assert (miss["session"], miss["flow"], miss["own_flow"]) == ("S-9", "vpn-no-connect", "winsock")
 
 
 def test_eval_lists_the_sessions_it_missed_only_when_asked(
