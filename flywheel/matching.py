@@ -1097,10 +1097,13 @@ class _Walk:
         self.sure: list[list[bool]] = []  # per step and node, filled when the search runs
         summary = flow.vector(trail.summary, known_only=reading.opening_in_flow_words)
         self.summary_sims = flow.similarities(summary) if summary else [0.0] * self.size
-        self.summary_words = [0] * self.size  # per node: how many of its words the summary says
-        for word in summary or {}:
-            for index, _ in flow.postings.get(word, ()):
-                self.summary_words[index] += 1
+        # per node: how many of its words the summary says (read only where the opening may
+        # leave on an unexplored option against a flow, `_opened_off`)
+        self.summary_words = [0] * self.size
+        if reading.opening_in_flow_words and any(flow.unexplored):
+            for word in summary or {}:
+                for index, _ in flow.postings.get(word, ()):
+                    self.summary_words[index] += 1
         self.opening_costs: list[float] = []  # skipping each node, before the first step
         self.skip_costs: list[float] = []  # and after it; both filled when the search runs
         self.summary_sure: list[bool] = []  # per node: the summary surely speaks of it
@@ -1917,10 +1920,8 @@ def _left_by_action(walk: _Walk, events: list[_Event], result: Alignment) -> Non
     # itself may speak of the question: "install Company Portal" at "is it installed?")
     if any(walk.sure[t][node] for t in range(unheld.t + 1, end)):
         return
-    answer = walk.flow.options[node][walk.flow.unexplored[node][0]].text
-    _left_on_open_option(walk, result, node, answer, last if last >= 0 else None, end)
-    if back is not None:
-        result.rejoin_node_id, result.rejoin_step = walk.flow.ids[back.node], back.t
+    answer = _first_open(walk.flow, node)
+    _left_on_open_option(walk, result, node, answer, last if last >= 0 else None, end, back)
 
 
 def _left_unborne(walk: _Walk, events: list[_Event], result: Alignment) -> None:
@@ -1967,9 +1968,8 @@ def _left_unworded(walk: _Walk, events: list[_Event], result: Alignment) -> None
     # elsewhere for want of words
     if all(e.node == node for e in steps if first.t <= e.t < back.t and credits[e.t] == 0.0):
         return
-    answer = walk.flow.options[node][walk.flow.unexplored[node][0]].text
-    _left_on_open_option(walk, result, node, answer, last if last >= 0 else None, back.t)
-    result.rejoin_node_id, result.rejoin_step = walk.flow.ids[back.node], back.t
+    answer = _first_open(walk.flow, node)
+    _left_on_open_option(walk, result, node, answer, last if last >= 0 else None, back.t, back)
     left, came = walk.flow.ids[node], walk.flow.ids[back.node]
     between = set(result.path[result.path.index(left) + 1 : result.path.index(came)])
     result.path = [n for n in result.path if n not in between]
@@ -1986,17 +1986,32 @@ def _guessed(walk: _Walk, event: _Event) -> bool:
     )
 
 
+def _first_open(flow: PreparedFlow, node: int) -> str:
+    """The text of a decision's first option the flow has not explored."""
+    return flow.options[node][flow.unexplored[node][0]].text
+
+
 def _left_on_open_option(
-    walk: _Walk, result: Alignment, node: int, answer: str | None, step: int | None, end: int
+    walk: _Walk,
+    result: Alignment,
+    node: int,
+    answer: str | None,
+    step: int | None,
+    end: int,
+    back: _Event | None = None,
 ) -> None:
     """Record that the session left at `node` on an option the flow has not explored, with
-    `answer`, after `step` (None: before any); the steps up to `end` are the new branch."""
-    result.divergence_node_id = walk.flow.ids[node]
+    `answer`, after `step` (None: before any); the steps up to `end` are the new branch,
+    and `back`, if any, the step it came back at."""
+    flow = walk.flow
+    result.divergence_node_id = flow.ids[node]
     result.divergence_answer = answer
     result.divergence_step = step
     result.anticipated = True
     for t in range(0 if step is None else step + 1, end):
         result.step_nodes[t] = None
+    if back is not None:
+        result.rejoin_node_id, result.rejoin_step = flow.ids[back.node], back.t
 
 
 def _open_decision_passed(walk: _Walk, events: list[_Event]) -> int | None:
