@@ -497,11 +497,8 @@ def _matching_miss(session_id: str, label: Label, outcome: Outcome | None) -> di
 
 def run_enhancement(data: Dataset, space: Workspace) -> dict[str, Any]:
     """Experiment 3: per flow, cut its busiest branch below the root and analyse its sessions."""
-    per_flow: dict[str, dict[str, Any]] = {}
-    for flow in data.flows:
-        result = _enhancement_of(data, space, flow["id"])
-        if result is not None:
-            per_flow[flow["id"]] = result
+    cuts = {c.flow_id: c for f in data.flows if (c := _cut_of(data, f["id"])) is not None}
+    per_flow = {flow_id: _enhancement_of(data, space, cut) for flow_id, cut in cuts.items()}
     total = {key: sum(r[key] for r in per_flow.values()) for key in _ENHANCEMENT_COUNTS}
     return {
         "attach_share": _ratio(total["attached"], total["sessions"], 0.0),
@@ -515,25 +512,22 @@ def run_enhancement(data: Dataset, space: Workspace) -> dict[str, Any]:
             1.0,
         ),
         "sessions": total["sessions"],
-        "gaps": _with_gaps(data, space, per_flow),
+        "gaps": _with_gaps(data, space, cuts),
         "flows": per_flow,
     }
 
 
-def _with_gaps(
-    data: Dataset, space: Workspace, per_flow: dict[str, dict[str, Any]]
-) -> dict[str, Any]:
+def _with_gaps(data: Dataset, space: Workspace, cuts: dict[str, Cut]) -> dict[str, Any]:
     """Each flow removed in turn from a library whose other flows all have a gap (their cut
     branch): how many of its sessions, a problem the library does not know, enhance one of
     the others (a branch proposed for the wrong problem) instead of proposing a new flow."""
-    cut = {
-        f["id"]: f | {"tree_structure": tree_to_dict(cut_branch(data.tree(f["id"]), *r["cut"])[0])}
-        for f in data.flows
-        if (r := per_flow.get(f["id"]))
-    }
     foreign: list[dict[str, Any]] = []
     for flow in data.flows:
-        others = [cut.get(f["id"], f) for f in data.flows if f["id"] != flow["id"]]
+        others = [
+            cuts[f["id"]].record(f) if f["id"] in cuts else f
+            for f in data.flows
+            if f["id"] != flow["id"]
+        ]
         run = space.run(others, [without_match(s) for s in data.sessions_of(flow["id"])])
         proposals = {p.id: p for p in run.proposals}
         foreign += [
@@ -564,31 +558,48 @@ def _ratio(part: int, whole: int, empty: float) -> float:
     return part / whole if whole else empty
 
 
-def _enhancement_of(data: Dataset, space: Workspace, flow_id: str) -> dict[str, Any] | None:
-    """Cut the flow's busiest branch below the root, analyse the sessions that take it."""
+@dataclass(frozen=True)
+class Cut:
+    """One flow's busiest branch below the root, cut away: where, and what is left."""
+
+    flow_id: str
+    at: tuple[str, str]  # the decision node and the option whose subtree is gone
+    tree: Tree  # the flow's tree without it
+    removed: set[str]  # the ids of the nodes that went with it
+
+    def record(self, flow: dict[str, Any]) -> dict[str, Any]:
+        """The flow's record with the cut tree."""
+        return flow | {"tree_structure": tree_to_dict(self.tree)}
+
+
+def _cut_of(data: Dataset, flow_id: str) -> Cut | None:
+    """The flow's cut (`choose_cut`), None when no labelled path takes a branch to cut."""
     tree = data.tree(flow_id)
-    cut = choose_cut(tree, [data.labels[s["id"]].path for s in data.sessions_of(flow_id)])
-    if cut is None:
+    at = choose_cut(tree, [data.labels[s["id"]].path for s in data.sessions_of(flow_id)])
+    if at is None:
         return None
-    cut_tree, removed = cut_branch(tree, *cut)
+    return Cut(flow_id, at, *cut_branch(tree, *at))
+
+
+def _enhancement_of(data: Dataset, space: Workspace, cut: Cut) -> dict[str, Any]:
+    """Analyse the sessions that take the cut branch against the cut flow."""
+    flow_id, (node_id, _) = cut.flow_id, cut.at
+    tree = data.tree(flow_id)
     sessions = [
-        s for s in data.sessions_of(flow_id) if _takes(data.labels[s["id"]].path, tree, cut)
+        s for s in data.sessions_of(flow_id) if _takes(data.labels[s["id"]].path, tree, cut.at)
     ]
-    flows = [
-        f | {"tree_structure": tree_to_dict(cut_tree)} if f["id"] == flow_id else f
-        for f in data.flows
-    ]
+    flows = [cut.record(f) if f["id"] == flow_id else f for f in data.flows]
     run = space.run(flows, [without_match(s) for s in sessions])
     proposals = {p.id: p for p in run.proposals}
-    attached = {o.session_id for o in run.outcomes if attaches(o, proposals, flow_id, cut[0])}
-    asked = {s["id"] for s in sessions if cut[0] in align(tree, session_view_of(s)).step_nodes}
-    wanted = {n for s in sessions for n in data.labels[s["id"]].path if n in removed}
+    attached = {o.session_id for o in run.outcomes if attaches(o, proposals, flow_id, node_id)}
+    asked = {s["id"] for s in sessions if node_id in align(tree, session_view_of(s)).step_nodes}
+    wanted = {n for s in sessions for n in data.labels[s["id"]].path if n in cut.removed}
     found = _cut_nodes_found(tree, wanted, proposals.values(), flow_id)
     misses = [_enhancement_miss(o, proposals) for o in run.outcomes if o.session_id not in attached]
     taking = {s["id"] for s in sessions}
     others = [s for s in data.sessions_of(flow_id) if s["id"] not in taking]
     return {
-        "cut": list(cut),
+        "cut": list(cut.at),
         "sessions": len(sessions),
         "attached": len(attached),
         "asked": len(asked),
@@ -608,12 +619,14 @@ def _bystanders(
     their own: they followed what is left of it, so each should still reinforce it (an
     enhancement found where there is none is a false alarm for the reviewer)."""
     run = space.run(flows, [without_match(s) for s in sessions])
-    kept = [o for o in run.outcomes if o.outcome == "auto_reinforced" and o.flow_id == flow_id]
-    missed = [o for o in run.outcomes if o not in kept]
+    proposals = {p.id: p for p in run.proposals}
+    missed = [
+        o for o in run.outcomes if not (o.outcome == "auto_reinforced" and o.flow_id == flow_id)
+    ]
     return {
         "sessions": len(sessions),
-        "reinforced": len(kept),
-        MISSES: [_enhancement_miss(o, {p.id: p for p in run.proposals}) for o in missed],
+        "reinforced": len(run.outcomes) - len(missed),
+        MISSES: [_enhancement_miss(o, proposals) for o in missed],
     }
 
 
