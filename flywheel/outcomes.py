@@ -248,11 +248,18 @@ def _fold(ctx: Context, keep: Proposal, others: Sequence[Match]) -> list[int]:
     audit event says so). Returns their ids."""
     db = ctx.site.db
     folded: list[int] = []
+    ours = _tree_of(keep)
+    if ours is None:
+        return folded
     for match in others:
         other = db.get(Proposal, match.proposal_id, populate_existing=True)
-        if other is None or other.status != "pending" or not _one_problem(keep, other, match):
+        if other is None or other.status != "pending":
+            continue
+        theirs = _tree_of(other)
+        if theirs is None or not _one_problem(ours, theirs, keep.fingerprint, match.head):
             continue
         evidence.absorb(keep, other)
+        ours = _tree_of(keep) or ours  # grown by the folded one's paths
         note = (
             f"Merged into proposal #{keep.id} by the analyzer: both start with the same "
             f"question and are the same problem, and session {ctx.view.external_id} "
@@ -273,19 +280,20 @@ def _fold(ctx: Context, keep: Proposal, others: Sequence[Match]) -> list[int]:
     return folded
 
 
-def _one_problem(keep: Proposal, other: Proposal, match: Match) -> bool:
-    """Whether two proposals are one problem: their first questions offer the same answers,
-    three or more word for word (`mining.offer_the_same`: agents of one problem word the
-    question apart, not the answers), or both start with one question and tell one story
-    (`same_first_question`, `similarity.same_story`)."""
-    ours = keep.proposed_flow_data.get("tree_structure")
-    theirs = other.proposed_flow_data.get("tree_structure")
-    if not isinstance(ours, dict) or not isinstance(theirs, dict):
-        return False
-    one, two = parse_tree(ours), parse_tree(theirs)
-    if offer_the_same(one, two):
+def _tree_of(proposal: Proposal) -> Tree | None:
+    """A new-flow proposal's tree (None: it has none)."""
+    tree = proposal.proposed_flow_data.get("tree_structure")
+    return parse_tree(tree) if isinstance(tree, dict) else None
+
+
+def _one_problem(ours: Tree, theirs: Tree, our_print: str | None, their_head: str) -> bool:
+    """Whether two proposals' trees are one problem: their first questions offer the same
+    answers, three or more word for word (`mining.offer_the_same`: agents of one problem
+    word the question apart, not the answers), or both start with one question and the
+    proposals' openings tell one story (`same_first_question`, `similarity.same_story`)."""
+    if offer_the_same(ours, theirs):
         return True
-    return same_story(keep.fingerprint or "", match.head) and same_first_question(one, two)
+    return same_story(our_print or "", their_head) and same_first_question(ours, theirs)
 
 
 def _store_new_flow(ctx: Context, draft: FlowDraft, print_: str) -> Written:
