@@ -89,7 +89,6 @@ from flywheel.trees import Node, Option, Tree, all_nodes
 # Gains and costs of the walk, in units of text similarity (cosine, 0..1).
 THRESHOLD = 0.15  # similarity at which mapping a step to a node neither gains nor costs
 ANSWER_BONUS = 0.1  # an answer that is one of the node's options
-TOLD_WORDS = 2  # words of a node an opening says to have told it, naming none of its answers
 ACTION_BONUS = 0.1  # an action step doing an action node
 SOLUTION_BONUS = 0.2  # a solution step stating a solution node
 STAY_FLOOR = 0.05  # the most a clarification costs at the node it stays on
@@ -112,6 +111,7 @@ REJOIN = 0.3  # coming back to the flow below the node a session left it at
 SIDEWAYS = 0.6  # coming back elsewhere, neither below the node it left nor above it
 EVIDENCE_HALF = 0.5  # explained steps at which the score is half the explained share
 PASSING_STEPS = 2  # steps a session explains before leaving to be more than passing by
+TOLD_WORDS = 2  # words of a node an opening says to have told it, naming none of its answers
 BEAM = 1.5  # walks this far behind the best are given up
 CANDIDATES = 3  # flows aligned per session
 FITNESS_TIE = 0.01  # flows explaining shares of a trail this close explain it alike
