@@ -19,7 +19,9 @@ what a user would see: analyses, proposals and their trees.
    flow they end in (ideal 1: one missing branch, one proposal).
 4. mining: one flow at a time is removed from the library and its sessions are analysed: how
    many pending proposals they end in (ideal 1), and the branch recall of the largest one
-   against the branches the sessions traversed (nodes matched by text). And, since unrelated
+   against the branches the sessions traversed (nodes matched by text), beside the recall
+   of the flow itself worded as its sessions worded it (`ideal_proposal`: how far words
+   alone keep a proposal from the flow). And, since unrelated
    problems must not be merged together: with every flow removed at once and every session
    analysed, how many sessions end in a proposal most of whose sessions are of another flow.
 
@@ -53,6 +55,7 @@ from flywheel.interchange import import_document
 from flywheel.llm.base import Provider
 from flywheel.llm.factory import make_provider
 from flywheel.matching import (
+    PHRASINGS,
     align,
     content_words,
     cosine,
@@ -62,6 +65,7 @@ from flywheel.matching import (
     phrasings,
     tfidf,
 )
+from flywheel.mining import MAX_PHRASINGS
 from flywheel.models import Analysis, Proposal, SessionStep, SupportSession
 from flywheel.transcript import SessionView, session_view
 from flywheel.trees import Node, Tree, node_index, parse_tree, tree_to_dict, walk
@@ -405,6 +409,46 @@ def _reaches(
     return False
 
 
+def ideal_proposal(tree: Tree, walked: Iterable[tuple[SessionView, Sequence[str]]]) -> Tree:
+    """The best proposal mining could grow from these sessions (each with its labelled
+    path): the flow's own structure, every node worded as the sessions worded it (the first
+    wording its text, the next ones, as many as mining keeps, its other phrasings) and every
+    option taken labelled as most sessions labelled it; what no session said has no words.
+    A step is the node it aligns to on the whole flow, when that node is on its labelled
+    path. A proposal holds only what agents said: this tree's branch recall shows how much
+    of a mined proposal's shortfall is the words rather than the mining."""
+    ideal = parse_tree(tree_to_dict(tree))
+    said: dict[str, list[str]] = {}
+    labels: dict[tuple[str, str], Counter[str]] = {}
+    for view, path in walked:
+        alignment = align(tree, view)
+        taken, on = dict(alignment.branches), set(path)
+        for step, node_id in zip(view.steps, alignment.step_nodes, strict=True):
+            if node_id not in on or not step.text:
+                continue
+            wordings = said.setdefault(node_id or "", [])
+            wordings += [step.text] if step.text not in wordings else []
+            if node_id in taken and step.selected:
+                offered = {option.value: option.label for option in step.options}
+                votes = labels.setdefault((node_id or "", taken[node_id or ""]), Counter())
+                votes[offered.get(step.selected, step.selected)] += 1
+    for node in walk(ideal):
+        _word_as_said(node, said.get(node.id, []))
+        for option in node.options:
+            named = labels.get((node.id, option.id))
+            option.label = named.most_common(1)[0][0] if named else ""
+    return ideal
+
+
+def _word_as_said(node: Node, wordings: list[str]) -> None:
+    first, *others = wordings or [""]
+    if node.type == "decision":
+        node.question = first
+    else:
+        node.title, node.description = first, None
+    setattr(node, PHRASINGS, others[:MAX_PHRASINGS])
+
+
 def choose_cut(tree: Tree, paths: Iterable[Sequence[str]]) -> tuple[str, str] | None:
     """The (node, option) below the root that most labelled paths take and whose cut removes
     a subtree; ties go to the node first in the tree's document order. None when no path
@@ -721,6 +765,7 @@ def run_mining(data: Dataset, space: Workspace) -> dict[str, Any]:
         "mining_branch_recall_labelled": mean(
             r["branch_recall_labelled"] for r in per_flow.values()
         ),
+        "mining_branch_recall_ideal": mean(r["branch_recall_ideal"] for r in per_flow.values()),
         "matched_elsewhere": sum(r["matched_elsewhere"] for r in per_flow.values()),
         "flows": per_flow,
     }
@@ -738,10 +783,13 @@ def _mining_of(data: Dataset, space: Workspace, flow_id: str) -> dict[str, Any]:
     tree = data.tree(flow_id)
     branches = traversed_branches(tree, [data.labels[s["id"]].path for s in sessions])
     recall = labelled = 0.0
+    matcher = NodeMatcher(tree)
     if largest is not None:
-        mined, matcher = parse_tree(largest.data["tree_structure"]), NodeMatcher(tree)
+        mined = parse_tree(largest.data["tree_structure"])
         recall = branch_recall(mined, branches, matcher)
         labelled = branch_recall(mined, branches, matcher, labelled=True)
+    walked = [(session_view_of(s), data.labels[s["id"]].path) for s in sessions]
+    ideal = branch_recall(ideal_proposal(tree, walked), branches, matcher)
     return {
         "sessions": len(sessions),
         "proposals": len(pending),
@@ -749,6 +797,7 @@ def _mining_of(data: Dataset, space: Workspace, flow_id: str) -> dict[str, Any]:
         "branches": len(branches),
         "branch_recall": recall,
         "branch_recall_labelled": labelled,
+        "branch_recall_ideal": ideal,
         "matched_elsewhere": sum(
             o.outcome in ("auto_reinforced", "enhancement") for o in run.outcomes
         ),
@@ -924,9 +973,15 @@ def _mining_rows(g: dict[str, Any]) -> list[Row]:
     return [
         ("mining", "pending proposals per flow", count, "<= 2"),
         ("mining", "branch recall, largest", _pct(g["mining_branch_recall"]), ">= 90%"),
+        ("mining", "  the flow in its sessions' words", _ideal(g), ""),
         ("mining", "sessions matched elsewhere", str(g["matched_elsewhere"]), "0"),
         ("mining", "in another problem's proposal", _mixed(g), "0"),
     ]
+
+
+def _ideal(g: dict[str, Any]) -> str:
+    ideal = g.get("mining_branch_recall_ideal")
+    return "-" if ideal is None else _pct(ideal)
 
 
 def _mixed(g: dict[str, Any]) -> str:
