@@ -826,18 +826,12 @@ def _mixing_of(data: Dataset, space: Workspace) -> dict[str, Any]:
     }
 
 
-def misplaced(ends: Iterable[tuple[int | None, str]]) -> int:
-    """Of (proposal, flow the session belongs to) pairs, how many sessions sit in a proposal
-    beside more sessions of another flow: each proposal's sessions but those of its most
-    frequent flow (of equals, one)."""
-    return len(astray((proposal, flow, "") for proposal, flow in ends))
-
-
 def astray(
     ends: Iterable[tuple[int | None, str, str]],
 ) -> list[tuple[int | None, str, str, str]]:
-    """Of (proposal, flow, session) triples, those `misplaced` counts, each with the flow its
-    proposal holds most sessions of (of equals, the first met)."""
+    """Of (proposal, flow, session) triples, the sessions sitting in a proposal beside more
+    sessions of another flow (each proposal's sessions but those of its most frequent flow;
+    of equals, the first met), each with that flow."""
     ends = list(ends)
     flows: dict[int | None, Counter[str]] = {}
     for proposal, flow, _ in ends:

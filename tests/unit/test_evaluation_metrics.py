@@ -296,8 +296,9 @@ def test_the_flow_in_its_sessions_words_loses_the_branches_no_one_worded_like_it
 
 def test_misplaced_sessions_are_those_beside_more_of_another_flow() -> None:
     ends = [(1, "vpn"), (1, "vpn"), (1, "wifi"), (2, "wifi"), (3, "mfa"), (3, "printer")]
-    assert ev.misplaced(ends) == 2  # one wifi among vpn; one of a tie
-    assert ev.misplaced([(1, "vpn"), (2, "wifi")]) == 0 and ev.misplaced([]) == 0
+    found = ev.astray((proposal, flow, f"S-{n}") for n, (proposal, flow) in enumerate(ends))
+    assert found == [(1, "wifi", "S-2", "vpn"), (3, "printer", "S-5", "mfa")]  # one of a tie
+    assert ev.astray([(1, "vpn", "S-1"), (2, "wifi", "S-2")]) == [] and ev.astray([]) == []
 
 
 def test_the_table_shows_each_metric_with_its_aim() -> None:
