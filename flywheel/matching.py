@@ -412,6 +412,7 @@ class Alignment:
             "divergence_node_id": self.divergence_node_id,
             "divergence_answer": self.divergence_answer,
             "divergence_step": self.divergence_step,
+            "anticipated": self.anticipated,
             "rejoin_node_id": self.rejoin_node_id,
             "rejoin_step": self.rejoin_step,
             "fitness": round(self.fitness, 4),

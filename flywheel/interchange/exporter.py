@@ -149,8 +149,9 @@ def export_proposals(db: Session, *, account: str) -> dict[str, Any]:
 def analysis_record(analysis: Analysis) -> dict[str, Any]:
     """One analysis: the outcome, the flow matched (external id), its score and source
     ("upstream" or "computed"), the node each step mapped to, the opening nodes the
-    opening statement answered, the end node, where the session left the flow and where it
-    came back to it, if it did."""
+    opening statement answered, the end node, where the session left the flow (and whether
+    on an option the flow has but had not explored) and where it came back to it, if it
+    did."""
     alignment = analysis.alignment or {}
     return {
         "session_id": analysis.session.external_id,
@@ -165,6 +166,7 @@ def analysis_record(analysis: Analysis) -> dict[str, Any]:
         "end_node_id": analysis.end_node_id,
         "divergence_node_id": analysis.divergence_node_id,
         "divergence_answer": analysis.divergence_answer,
+        "divergence_on_open_option": alignment.get("anticipated"),
         "rejoin_node_id": alignment.get("rejoin_node_id"),
         "proposal_id": analysis.proposal_id,
         "provider": analysis.provider,

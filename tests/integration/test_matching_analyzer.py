@@ -172,6 +172,7 @@ def test_an_answer_with_no_branch_diverges_there_and_the_export_says_so(
     assert record["match_source"] == "computed" and record["match_score"] >= 0.5
     assert record["step_nodes"] == ["root", None, None]
     assert (record["divergence_node_id"], record["divergence_answer"]) == ("root", "Something else")
+    assert record["divergence_on_open_option"] is True  # the flow offers it, with no branch
     assert record["end_node_id"] == "root" and record["outcome"] == "enhancement"
 
 

@@ -515,6 +515,7 @@ def test_an_answer_no_option_names_leaves_the_flow_with_that_answer() -> None:
     found = align(vpn_tree(), trail)
     assert (found.divergence_node_id, found.divergence_answer) == ("root", "error 691")
     assert not found.anticipated, "error 691 is no option of the flow's"
+    assert found.to_json()["anticipated"] is False
 
 
 def clock_check_tree() -> Tree:
