@@ -290,15 +290,27 @@ def cmd_analyze(
 
 def _progress(done: int, total: int, result: Any) -> None:
     """A bar redrawn in place on a terminal; a line every 10% when stderr is a file."""
+    _show(done, total, f"{result.outcome:<16}", every=total // 10, line="analysed")
+
+
+def _eval_progress(run: str, done: int, total: int) -> None:
+    """The eval's runs one after another: a bar each on a terminal; a line as each ends when
+    stderr is a file."""
+    _show(done, total, run, every=total, line=f"{run}: analysed")
+
+
+def _show(done: int, total: int, note: str, *, every: int, line: str) -> None:
+    """`done` of `total` on stderr: a bar redrawn in place, with `note`, on a terminal; else
+    `line` and the count, every `every` and at the end."""
     if not sys.stderr.isatty():
-        if done == total or done % max(1, total // 10) == 0:
-            print(f"analysed {done}/{total}", file=sys.stderr, flush=True)
+        if done == total or done % max(1, every) == 0:
+            print(f"{line} {done}/{total}", file=sys.stderr, flush=True)
         return
     width = 30
     filled = width * done // max(total, 1)
     bar = "#" * filled + "-" * (width - filled)
     end = "\n" if done == total else ""
-    print(f"\r[{bar}] {done}/{total} {result.outcome:<16}", end=end, file=sys.stderr, flush=True)
+    print(f"\r[{bar}] {done}/{total} {note}", end=end, file=sys.stderr, flush=True)
 
 
 def cmd_approve(
@@ -340,7 +352,7 @@ def cmd_eval(args: argparse.Namespace, settings: Settings, factory: sessionmaker
     from flywheel import evaluation
 
     args.dir = str(args.dir)
-    return evaluation.main_eval(args, settings)
+    return evaluation.main_eval(args, settings, progress=None if args.json else _eval_progress)
 
 
 def cmd_llm_check(

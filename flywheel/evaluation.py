@@ -37,7 +37,7 @@ import shutil
 import tempfile
 import time
 from collections import Counter, deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -176,13 +176,22 @@ class Run:
     seconds: float = 0.0
 
 
-class Workspace:
-    """Fresh temporary databases, copied from one migrated template, for each experiment."""
+Progress = Callable[[str, int, int], None]  # (the run, sessions analysed, its sessions)
 
-    def __init__(self, folder: Path, settings: Settings, provider: Provider) -> None:
+
+class Workspace:
+    """Fresh temporary databases, copied from one migrated template, for each experiment.
+    `progress` hears of every session analysed, the run named by the experiment under way
+    (`stage`) and its number."""
+
+    def __init__(
+        self, folder: Path, settings: Settings, provider: Provider, progress: Progress | None = None
+    ) -> None:
         self.folder = folder
         self.settings = settings
         self.provider = provider
+        self.progress = progress
+        self.stage = ""
         self.template = folder / "template.db"
         self.count = 0
         engine = dbmod.make_engine(f"sqlite:///{self.template}")
@@ -215,19 +224,23 @@ class Workspace:
         with factory() as db:
             ids = list(db.scalars(select(SupportSession.id).order_by(SupportSession.id)))
         started = time.perf_counter()
-        for session_id in ids:
+        for done, session_id in enumerate(ids, 1):
             with factory() as db:
                 analyze_session(db, session_id, settings=self.settings, provider=self.provider)
+            if self.progress is not None:
+                self.progress(f"{self.stage}, run {self.count}", done, len(ids))
         seconds = time.perf_counter() - started
         with factory() as db:
             return Run(_outcomes(db), _proposals(db), seconds)
 
 
 @contextmanager
-def workspace(settings: Settings, provider: Provider) -> Iterator[Workspace]:
+def workspace(
+    settings: Settings, provider: Provider, progress: Progress | None = None
+) -> Iterator[Workspace]:
     """A workspace in a temporary folder, removed with everything in it afterwards."""
     with tempfile.TemporaryDirectory(prefix="flywheel-eval-") as folder:
-        yield Workspace(Path(folder), settings, provider)
+        yield Workspace(Path(folder), settings, provider, progress)
 
 
 def _outcomes(db: Session) -> list[Outcome]:
@@ -853,14 +866,17 @@ def evaluate(
     provider: Provider,
     experiments: Sequence[str],
     misses: bool = False,
+    progress: Progress | None = None,
 ) -> dict[str, Any]:
     """Run the chosen experiments (routing comes with matching) and collect their metrics;
-    with `misses`, also the sessions each one missed (`MISSES` lists)."""
+    with `misses`, also the sessions each one missed (`MISSES` lists). `progress` hears of
+    each session analysed (see `Workspace`)."""
     wanted = {"matching" if name == "routing" else name for name in experiments}
     results: dict[str, Any] = {"provider": provider.name}
-    with workspace(settings, provider) as space:
+    with workspace(settings, provider, progress) as space:
         for name, runner in RUNNERS.items():
             if name in wanted:
+                space.stage = name
                 results[name] = runner(data, space)
     return results if misses else _without_misses(results)
 
@@ -988,7 +1004,9 @@ def _pct(value: float) -> str:
     return f"{100 * value:.1f}%"
 
 
-def main_eval(args: argparse.Namespace, settings: Settings | None = None) -> dict[str, Any]:
+def main_eval(
+    args: argparse.Namespace, settings: Settings | None = None, progress: Progress | None = None
+) -> dict[str, Any]:
     """`flywheel eval DIR [--provider NAME] [--experiments a,b] [--misses] [--json]`: text and
     JSON.
 
@@ -1007,7 +1025,12 @@ def main_eval(args: argparse.Namespace, settings: Settings | None = None) -> dic
     data = load_dataset(Path(args.dir))
     misses = bool(getattr(args, "misses", False))
     results = evaluate(
-        data, settings=settings, provider=provider, experiments=experiments, misses=misses
+        data,
+        settings=settings,
+        provider=provider,
+        experiments=experiments,
+        misses=misses,
+        progress=progress,
     )
     return {"text": render_table(results), "json": results}
 

@@ -641,7 +641,9 @@ def test_eval_measures_a_tiny_labelled_set(
     assert main([*command, "--database-url", database]) == 0
     out = {"json": json.loads(capsys.readouterr().out)}
     assert main([*command[:-1], "--database-url", database]) == 0
-    out["text"] = capsys.readouterr().out
+    out["text"], progress = capsys.readouterr()
+    assert progress.splitlines()[0] == "matching, run 1: analysed 3/3"  # a line as each run ends
+    assert "mining, run" in progress
     matching, mining = out["json"]["matching"], out["json"]["mining"]
     assert matching["top1_accuracy"] == 1.0 and matching["end_node_accuracy"] == 1.0
     assert matching["decision_path_recall"] == 1.0 and matching["reinforced_share"] == 1.0
@@ -654,6 +656,7 @@ def test_eval_measures_a_tiny_labelled_set(
     assert enhancement["gaps"] == {"sessions": 3, "foreign_enhancements": 0}  # AD cut: no VPN
     assert mining["flows"]["vpn-no-connect"]["proposals"] == 1
     assert mining["flows"]["vpn-no-connect"]["branch_recall"] == 1.0
+    assert mining["flows"]["vpn-no-connect"]["branch_recall_ideal"] == 1.0
     assert mining["mixing_sessions"] == 3 and mining["mixing_misplaced"] == 0
     assert "routed to reinforcement" in out["text"]
     assert not (tmp_path / "cli.db").exists()  # eval works in databases of its own
