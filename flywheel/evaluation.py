@@ -423,13 +423,14 @@ def _reaches(
 
 
 def ideal_proposal(tree: Tree, walked: Iterable[tuple[SessionView, Sequence[str]]]) -> Tree:
-    """The best proposal mining could grow from these sessions (each with its labelled
-    path): the flow's own structure, every node worded as the sessions worded it (the first
-    wording its text, the next ones, as many as mining keeps, its other phrasings) and every
-    option taken labelled as most sessions labelled it; what no session said has no words.
-    A step is the node it aligns to on the whole flow, when that node is on its labelled
-    path. A proposal holds only what agents said: this tree's branch recall shows how much
-    of a mined proposal's shortfall is the words rather than the mining."""
+    """The proposal these sessions (each with its labelled path) would grow if mining put
+    every step where the flow has it: the flow's own structure, every node worded as the
+    sessions worded it (the first wording its text, the next ones, as many as mining keeps,
+    its other phrasings) and every option taken labelled as most sessions labelled it; what
+    no session said has no words. A step is the node it aligns to on the whole flow, when
+    that node is on its labelled path. A proposal holds only what agents said: this tree's
+    branch recall shows how much of a mined proposal's shortfall is the words rather than
+    the mining."""
     ideal = parse_tree(tree_to_dict(tree))
     said: dict[str, list[str]] = {}
     labels: dict[tuple[str, str], Counter[str]] = {}
@@ -437,13 +438,14 @@ def ideal_proposal(tree: Tree, walked: Iterable[tuple[SessionView, Sequence[str]
         alignment = align(tree, view)
         taken, on = dict(alignment.branches), set(path)
         for step, node_id in zip(view.steps, alignment.step_nodes, strict=True):
-            if node_id not in on or not step.text:
+            if node_id is None or node_id not in on or not step.text:
                 continue
-            wordings = said.setdefault(node_id or "", [])
-            wordings += [step.text] if step.text not in wordings else []
+            wordings = said.setdefault(node_id, [])
+            if step.text not in wordings:
+                wordings.append(step.text)
             if node_id in taken and step.selected:
                 offered = {option.value: option.label for option in step.options}
-                votes = labels.setdefault((node_id or "", taken[node_id or ""]), Counter())
+                votes = labels.setdefault((node_id, taken[node_id]), Counter())
                 votes[offered.get(step.selected, step.selected)] += 1
     for node in walk(ideal):
         _word_as_said(node, said.get(node.id, []))
