@@ -1,8 +1,8 @@
 """The labelled evaluation sets (bench/holdout, bench/unseen, bench/sealed, bench/blind,
-bench/fresh, and the development sets bench/corrections and bench/volunteers): each imports
-cleanly through the real importer with its exact counts, its trees are valid, every session is
-labelled with a real root-to-leaf path, the sessions carry no ground truth, and the generator
-reproduces the committed files byte for byte.
+bench/fresh, bench/fresh2, and the development sets bench/corrections and bench/volunteers):
+each imports cleanly through the real importer with its exact counts, its trees are valid, every
+session is labelled with a real root-to-leaf path, the sessions carry no ground truth, and the
+generator reproduces the committed files byte for byte.
 
 Nothing here measures matching: each set is measured once, by its owners, at the end.
 """
@@ -22,6 +22,7 @@ from bench.blind import build as blind
 from bench.corrections import build as corrections
 from bench.evalset import EvalSet
 from bench.fresh import build as fresh
+from bench.fresh2 import build as fresh2
 from bench.holdout import build as holdout
 from bench.sealed import build as sealed
 from bench.unseen import build as unseen
@@ -48,6 +49,7 @@ CASES = [
     pytest.param(Case(sealed.SET, 6, 229, 1323, (20, 30), (34, 42)), id="sealed"),
     pytest.param(Case(blind.SET, 6, 231, 1134, (24, 28), (35, 42)), id="blind"),
     pytest.param(Case(fresh.SET, 6, 221, 1132, (24, 28), (34, 40)), id="fresh"),
+    pytest.param(Case(fresh2.SET, 6, 231, 1292, (23, 32), (34, 42)), id="fresh2"),
     pytest.param(Case(corrections.SET, 6, 231, 1506, (22, 30), (35, 42)), id="corrections"),
     pytest.param(Case(volunteers.SET, 6, 241, 1481, (22, 30), (37, 42)), id="volunteers"),
 ]
