@@ -56,13 +56,15 @@ from flywheel.llm.base import Provider
 from flywheel.llm.factory import make_provider
 from flywheel.matching import (
     PHRASINGS,
-    align,
+    align_prepared,
     content_words,
     cosine,
     idf_weights,
     node_text,
     normalized,
     phrasings,
+    prepare_flow,
+    read_trail,
     tfidf,
 )
 from flywheel.mining import MAX_PHRASINGS
@@ -431,11 +433,11 @@ def ideal_proposal(tree: Tree, walked: Iterable[tuple[SessionView, Sequence[str]
     that node is on its labelled path. A proposal holds only what agents said: this tree's
     branch recall shows how much of a mined proposal's shortfall is the words rather than
     the mining."""
-    ideal = parse_tree(tree_to_dict(tree))
+    ideal, flow = parse_tree(tree_to_dict(tree)), prepare_flow(tree)
     said: dict[str, list[str]] = {}
     labels: dict[tuple[str, str], Counter[str]] = {}
     for view, path in walked:
-        alignment = align(tree, view)
+        alignment = align_prepared(flow, read_trail(view))
         taken, on = dict(alignment.branches), set(path)
         for step, node_id in zip(view.steps, alignment.step_nodes, strict=True):
             if node_id is None or node_id not in on or not step.text:
@@ -651,7 +653,12 @@ def _enhancement_of(data: Dataset, space: Workspace, cut: Cut) -> dict[str, Any]
     run = space.run(flows, [without_match(s) for s in sessions])
     proposals = {p.id: p for p in run.proposals}
     attached = {o.session_id for o in run.outcomes if attaches(o, proposals, flow_id, node_id)}
-    asked = {s["id"] for s in sessions if node_id in align(tree, session_view_of(s)).step_nodes}
+    whole = prepare_flow(tree)
+    asked = {
+        s["id"]
+        for s in sessions
+        if node_id in align_prepared(whole, read_trail(session_view_of(s))).step_nodes
+    }
     wanted = {n for s in sessions for n in data.labels[s["id"]].path if n in cut.removed}
     found = _cut_nodes_found(tree, wanted, proposals.values(), flow_id)
     misses = [_enhancement_miss(o, proposals) for o in run.outcomes if o.session_id not in attached]
