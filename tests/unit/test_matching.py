@@ -114,7 +114,7 @@ def test_an_answer_names_an_option_by_id_label_or_near_spelling() -> None:
     assert choose_option(options, ["the client crashed"]) is None
 
 
-def _offered(*labels: str) -> tuple[matching._Option, ...]:
+def _offered(*labels: str) -> tuple[matching.flows._Option, ...]:
     """The prepared options of a single decision labelled `labels`, ids `q_o0`, `q_o1`..."""
     options = [{"id": f"q_o{k}", "label": label} for k, label in enumerate(labels)]
     tree = parse_tree({"id": "q", "type": "decision", "question": "Which?", "options": options})
@@ -1334,8 +1334,8 @@ def test_an_empty_library_matches_nothing() -> None:
 
 
 def test_flows_are_prepared_once_per_key(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(matching, "_CACHE", type(matching._CACHE)())
-    monkeypatch.setattr(matching, "_LIBRARIES", type(matching._LIBRARIES)())
+    monkeypatch.setattr(matching.flows, "_CACHE", type(matching.flows._CACHE)())
+    monkeypatch.setattr(matching.retrieval, "_LIBRARIES", type(matching.retrieval._LIBRARIES)())
     asked: list[list[Any]] = []
 
     def prepare(keys: list[Any]) -> list[matching.PreparedFlow]:
@@ -1360,13 +1360,13 @@ def test_a_rival_that_cannot_reach_the_best_score_is_not_searched(
         prepare_flow(printer_tree(), name="Printer offline", domain="printing"),
     ]
     searched: list[matching.PreparedFlow] = []
-    search = matching._aligned
+    search = matching.retrieval._aligned
 
     def counted(walk: Any) -> matching.Alignment:
         searched.append(walk.flow)
         return search(walk)
 
-    monkeypatch.setattr(matching, "_aligned", counted)
+    monkeypatch.setattr(matching.retrieval, "_aligned", counted)
     found = Library(flows).match(FIREWALL_SESSION)
     assert found is not None and found.flow is flows[0]
     assert found.alignment.score < matching.CONCLUSIVE_SCORE, "not conclusive: a rival is read"
@@ -1374,26 +1374,26 @@ def test_a_rival_that_cannot_reach_the_best_score_is_not_searched(
 
 
 def test_a_keyed_flow_remembers_its_similarities_to_a_text(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(matching, "_SIMILARITIES", type(matching._SIMILARITIES)())
-    monkeypatch.setattr(matching, "_CACHE", type(matching._CACHE)())
+    monkeypatch.setattr(matching.flows, "_SIMILARITIES", type(matching.flows._SIMILARITIES)())
+    monkeypatch.setattr(matching.flows, "_CACHE", type(matching.flows._CACHE)())
     keyed = prepare_flow(vpn_tree(), key=("vpn", 1))
     loose = prepare_flow(vpn_tree())
     first = read_trail(FIREWALL_SESSION).steps[0]
     again = read_trail(FIREWALL_SESSION).steps[0]
     remembered = keyed.step_similarities(first)
-    kept = len(matching._SIMILARITIES)  # its question, its options, and both together
+    kept = len(matching.flows._SIMILARITIES)  # its question, its options, and both together
     assert keyed.step_similarities(again) is remembered, "the same text, read again"
     assert loose.step_similarities(first) == remembered, "the same numbers, computed"
-    assert len(matching._SIMILARITIES) == kept == 3, "a flow without a key is not remembered"
+    assert len(matching.flows._SIMILARITIES) == kept == 3, "a flow without a key is not remembered"
 
 
 def test_remembered_similarities_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(matching, "_SIMILARITIES", type(matching._SIMILARITIES)())
-    monkeypatch.setattr(matching, "SIMILARITY_CACHE_SIZE", 2)
+    monkeypatch.setattr(matching.flows, "_SIMILARITIES", type(matching.flows._SIMILARITIES)())
+    monkeypatch.setattr(matching.flows, "SIMILARITY_CACHE_SIZE", 2)
     keyed = prepare_flow(vpn_tree(), key=("vpn-bounded", 1))
     for trail_step in read_trail(FIREWALL_SESSION).steps:
         keyed.step_similarities(trail_step)
-    assert len(matching._SIMILARITIES) == 2
+    assert len(matching.flows._SIMILARITIES) == 2
 
 
 def test_a_trail_counts_its_words_once_for_every_flow() -> None:
@@ -1697,25 +1697,27 @@ def _candidate(fitness: float, score: float, retrieval: float = 0.5) -> matching
 def test_a_flow_explaining_more_of_the_trail_beats_one_explaining_a_little_well() -> None:
     most = _candidate(fitness=2 / 3, score=0.53)  # two steps of three, not all surely
     little = _candidate(fitness=1 / 3, score=2 / 3)  # one step surely, then it left
-    assert matching._better(most, little)
-    assert not matching._better(little, most)
-    assert matching._better(_candidate(0.5, 0.6), _candidate(0.5, 0.4)), "then the score"
+    assert matching.retrieval._better(most, little)
+    assert not matching.retrieval._better(little, most)
+    assert matching.retrieval._better(_candidate(0.5, 0.6), _candidate(0.5, 0.4)), "then the score"
 
 
 def test_flows_explaining_nearly_the_same_share_are_told_apart_by_the_score() -> None:
     whole = _candidate(fitness=1.0, score=0.8)  # every step, but less of it surely
     nearly = _candidate(fitness=0.995, score=0.86)
-    assert matching._better(nearly, whole) and not matching._better(whole, nearly)
-    assert matching._better(_candidate(1.0, 0.8), _candidate(0.98, 0.86)), "beyond a tie"
+    assert matching.retrieval._better(nearly, whole) and not matching.retrieval._better(
+        whole, nearly
+    )
+    assert matching.retrieval._better(_candidate(1.0, 0.8), _candidate(0.98, 0.86)), "beyond a tie"
 
 
 def test_a_whole_explanation_with_a_moderate_score_still_reads_the_rivals() -> None:
     found = matching.Candidate(
         prepare_flow(vpn_tree()), 0.5, matching.Alignment(fitness=1.0, score=0.8)
     )
-    assert not matching._conclusive(found)
+    assert not matching.retrieval._conclusive(found)
     surely = dataclasses.replace(found, alignment=matching.Alignment(fitness=1.0, score=0.95))
-    assert matching._conclusive(surely)
+    assert matching.retrieval._conclusive(surely)
 
 
 VAGUE_ENDING = session(
@@ -1778,5 +1780,5 @@ def test_a_fitness_bound_is_never_below_the_fitness_found() -> None:
         flow = prepare_flow(tree)
         for one in (FIREWALL_SESSION, REWORDED_SESSION, PERSONAL_DEVICE_SESSION):
             trail = read_trail(one)
-            bound = matching.fitness_bound(matching._Walk(flow, trail, FLOW))
+            bound = matching.fitness_bound(matching.walk._Walk(flow, trail, FLOW))
             assert bound + 1e-9 >= align_prepared(flow, trail).fitness
