@@ -136,16 +136,20 @@ RETRACTING_RATIO = 85.0  # rapidfuzz ratio for a typed word to count as one of t
 
 def taken_back(steps: Sequence[StepView]) -> list[bool]:
     """For each step, whether the next one takes its answer back: the agent offered the same
-    options again (checking the answer, in other words) and the user picked another, saying
-    so ("sorry, wrong button - no, none of them work"). The first answer is withdrawn: the
-    question was asked, and the next step answers it."""
+    options again (checking the answer, in other words) and the user picked another. The
+    first answer is withdrawn: the question was asked, and the next step answers it.
+
+    Options with words of their own ("Error when opening", "Macros blocked") offered again
+    at once are the question checked, whatever the user says. A plain yes/no offered again
+    may be the next question, so there the user must say the first answer was a mistake
+    ("sorry, wrong button - no, none of them work")."""
     offers = [frozenset(normalized(o.label) for o in step.options) for step in steps]
     found = [
         bool(offers[n])
         and offers[n] == offers[n + 1]
         and first.selected is not None
         and again.selected not in (None, first.selected)
-        and _retracts(again.free_text)
+        and (_worded(offers[n]) or _retracts(again.free_text))
         for n, (first, again) in enumerate(pairwise(steps))
     ]
     return [*found, False] if steps else []

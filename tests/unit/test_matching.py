@@ -1066,16 +1066,23 @@ def _checked(first: str, again: str, typed: str | None) -> list[StepView]:
 
 
 @pytest.mark.parametrize(
-    "typed", ["sorry, wrong one - it's 809", "scrattch that, 809", "my bad: 809", "oops. 809"]
+    "typed",
+    [
+        "sorry, wrong one - it's 809",
+        "scrattch that, 809",
+        "my bad: 809",
+        "oops. 809",
+        "it's 809",  # options with words offered again at once: the question checked
+        None,
+    ],
 )
-def test_an_answer_the_next_step_takes_back_is_withdrawn(typed: str) -> None:
+def test_an_answer_the_next_step_takes_back_is_withdrawn(typed: str | None) -> None:
     assert matching.taken_back(_checked("e720", "e809", typed)) == [True, False]
 
 
 @pytest.mark.parametrize(
     ("first", "again", "typed"),
     [
-        ("e720", "e809", "it's 809"),  # another answer, nothing said of a mistake
         ("e809", "e809", "sorry, yes, 809"),  # the same answer again
         ("e720", None, "sorry, what?"),  # no answer
     ],
@@ -1090,6 +1097,14 @@ def test_another_question_offering_the_same_options_takes_nothing_back() -> None
     steps = [ask(0, "Is it plugged in?", YES_NO, "yes"), ask(1, "Is it on?", YES_NO, "no")]
     steps[1] = dataclasses.replace(steps[1], free_text="no, sorry")
     assert matching.taken_back(steps) == [False, False]
+
+
+def test_a_yes_no_checked_takes_its_answer_back_only_when_the_user_says_so() -> None:
+    first = ask(0, "Is it plugged in?", YES_NO, "yes")
+    again = ask(1, "Just checking: is the cable in?", YES_NO, "no")
+    assert matching.taken_back([first, again]) == [False, False]
+    said = dataclasses.replace(again, free_text="oops, no, it isn't")
+    assert matching.taken_back([first, said]) == [True, False]
 
 
 def test_a_corrected_answer_is_the_branch_the_walk_follows() -> None:

@@ -374,7 +374,8 @@ def test_a_one_word_reply_to_worded_options_asked_again_is_an_aside() -> None:
     assert taken_labels(tree) == [("Password rejected", False), ("Account locked", True)]
 
 
-def test_an_answer_taken_back_is_no_branch_of_the_draft() -> None:
+@pytest.mark.parametrize("typed", ["sorry, wrong button - it says locked", "actually, locked"])
+def test_an_answer_taken_back_is_no_branch_of_the_draft(typed: str) -> None:
     session = make_session(
         question(0, "What does the sign-in screen say?", *SIGN_IN, selected="Password rejected"),
         question(
@@ -382,7 +383,7 @@ def test_an_answer_taken_back_is_no_branch_of_the_draft() -> None:
             "Just so I have it right: which message?",
             *SIGN_IN,
             selected="Account locked",
-            free_text="sorry, wrong button - it says locked",
+            free_text=typed,
         ),
         solution(2, "Unlocked the account"),
     )
