@@ -682,7 +682,7 @@ def test_the_gap_check_counts_a_session_of_an_unknown_problem_enhancing_another_
     )
     offline = make_provider(settings, "offline")
     with evaluation.workspace(settings, offline) as space:
-        gaps = evaluation._with_gaps(data, space, {})
+        gaps = evaluation.enhancement._with_gaps(data, space, {})
     assert gaps["sessions"] == 2 and gaps["foreign_enhancements"] == 1
     [miss] = gaps[evaluation.MISSES]
     assert (miss["session"], miss["flow"], miss["own_flow"]) == ("S-9", "vpn-no-connect", "winsock")

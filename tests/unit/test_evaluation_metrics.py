@@ -373,14 +373,14 @@ def test_the_table_lists_missed_sessions_under_their_experiment_when_given() -> 
         "enhancement, own flow removed, the others cut: enhancing another flow:",
         "  session=S-4  outcome=enhancement  flow=g",
     ]
-    assert ev.MISSES not in json.dumps(ev._without_misses(results))
+    assert ev.MISSES not in json.dumps(ev.misses._without_misses(results))
 
 
 def test_unknown_experiments_are_refused() -> None:
-    assert ev._experiments("matching, mining") == ["matching", "mining"]
-    assert ev._experiments(None) == list(ev.EXPERIMENTS)
+    assert ev.command._experiments("matching, mining") == ["matching", "mining"]
+    assert ev.command._experiments(None) == list(ev.EXPERIMENTS)
     with pytest.raises(FlywheelError, match="bogus"):
-        ev._experiments("matching,bogus")
+        ev.command._experiments("matching,bogus")
 
 
 def test_the_data_set_is_read_and_unlabelled_sessions_are_left_out(tmp_path: Path) -> None:

@@ -1,0 +1,98 @@
+"""`flywheel eval`: the experiments to choose from, running the chosen ones in one
+workspace, and the command's entry point."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from flywheel.config import Settings
+from flywheel.errors import FlywheelError
+from flywheel.evaluation.dataset import Dataset, load_dataset
+from flywheel.evaluation.enhancement import run_enhancement
+from flywheel.evaluation.mining_run import run_mining
+from flywheel.evaluation.misses import _without_misses
+from flywheel.evaluation.report import render_table
+from flywheel.evaluation.routing import run_matching
+from flywheel.evaluation.workspaces import Progress, workspace
+from flywheel.llm.base import Provider
+from flywheel.llm.factory import make_provider
+
+EXPERIMENTS = ("matching", "routing", "enhancement", "mining")
+UNLIMITED = 10**9
+AIMS = {
+    "top1_accuracy": 0.99,
+    "end_node_accuracy": 0.97,
+    "decision_path_recall": 0.95,
+    "reinforced_share": 0.97,
+    "attach_share": 0.90,
+    "mining_branch_recall": 0.90,
+}
+
+
+RUNNERS = {"matching": run_matching, "enhancement": run_enhancement, "mining": run_mining}
+
+
+def evaluate(
+    data: Dataset,
+    *,
+    settings: Settings,
+    provider: Provider,
+    experiments: Sequence[str],
+    misses: bool = False,
+    progress: Progress | None = None,
+) -> dict[str, Any]:
+    """Run the chosen experiments (routing comes with matching) and collect their metrics;
+    with `misses`, also the sessions each one missed (`MISSES` lists). `progress` hears of
+    each session analysed (see `Workspace`)."""
+    wanted = {"matching" if name == "routing" else name for name in experiments}
+    results: dict[str, Any] = {"provider": provider.name}
+    with workspace(settings, provider, progress) as space:
+        for name, runner in RUNNERS.items():
+            if name in wanted:
+                space.stage = name
+                results[name] = runner(data, space)
+    return results if misses else _without_misses(results)
+
+
+def main_eval(
+    args: argparse.Namespace, settings: Settings | None = None, progress: Progress | None = None
+) -> dict[str, Any]:
+    """`flywheel eval DIR [--provider NAME] [--experiments a,b] [--misses] [--json]`: text and
+    JSON.
+
+    `settings` (thresholds, provider keys) default to the environment's; the experiments'
+    own temporary databases are used whatever the database URL, with no LLM budget limit.
+    """
+    experiments = _experiments(getattr(args, "experiments", None))
+    unlimited = {
+        "daily_llm_call_budget": UNLIMITED,
+        "daily_llm_token_budget": None,
+        "daily_llm_cost_budget_usd": None,
+    }
+    base = settings or Settings(database_url="sqlite://")
+    settings = base.model_copy(update=unlimited)
+    provider = make_provider(settings, getattr(args, "provider", None))
+    data = load_dataset(Path(args.dir))
+    misses = bool(getattr(args, "misses", False))
+    results = evaluate(
+        data,
+        settings=settings,
+        provider=provider,
+        experiments=experiments,
+        misses=misses,
+        progress=progress,
+    )
+    return {"text": render_table(results), "json": results}
+
+
+def _experiments(raw: str | None) -> list[str]:
+    names = [n.strip() for n in (raw or ",".join(EXPERIMENTS)).split(",") if n.strip()]
+    unknown = [n for n in names if n not in EXPERIMENTS]
+    if unknown:
+        raise FlywheelError(
+            f"Unknown experiment(s) {', '.join(unknown)}; choose from {', '.join(EXPERIMENTS)}."
+        )
+    return names

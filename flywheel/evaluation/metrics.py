@@ -1,0 +1,217 @@
+"""The metrics: pure functions of plain data (shares, recalls, nodes matched by text, the
+ideal proposal, sessions astray), so tests can check their arithmetic by hand."""
+
+from __future__ import annotations
+
+from collections import Counter, deque
+from collections.abc import Iterable, Sequence
+from itertools import pairwise
+from typing import Any
+
+from flywheel.matching import (
+    PHRASINGS,
+    align_prepared,
+    content_words,
+    cosine,
+    idf_weights,
+    node_text,
+    normalized,
+    phrasings,
+    prepare_flow,
+    read_trail,
+    tfidf,
+)
+from flywheel.mining import MAX_PHRASINGS
+from flywheel.transcript import SessionView
+from flywheel.trees import Node, Tree, node_index, parse_tree, tree_to_dict, walk
+
+SAME_NODE = 0.3  # text similarity at which a drafted node counts as a flow's node
+
+
+def share(flags: Iterable[bool]) -> float:
+    """The share of true flags (0 for none)."""
+    values = list(flags)
+    return sum(values) / len(values) if values else 0.0
+
+
+def mean(values: Iterable[float]) -> float:
+    """The mean (0 for none)."""
+    found = list(values)
+    return sum(found) / len(found) if found else 0.0
+
+
+def decision_nodes(tree: Tree) -> set[str]:
+    """The ids of the decision nodes reachable from the root."""
+    return {node.id for node in walk(tree) if node.type == "decision"}
+
+
+def path_recall(visited: Iterable[str], path: Sequence[str], decisions: set[str]) -> float:
+    """The share of the labelled path's decision nodes among the nodes visited (1 if none)."""
+    wanted = [node for node in dict.fromkeys(path) if node in decisions]
+    seen = set(visited)
+    return sum(node in seen for node in wanted) / len(wanted) if wanted else 1.0
+
+
+def original_rule_reinforces(session: dict[str, Any]) -> bool:
+    """The original routing: a matched session reinforces only if no step was free text."""
+    return not any(step.get("was_free_text") for step in session.get("steps") or [])
+
+
+class NodeMatcher:
+    """Finds which node of a reference tree another node is, by the words they say: its
+    text, any other wording sessions gave it when it was merged, and for a question the
+    answers it offers (an agent rewords a question more than the answers it names: "is it
+    when the laptop sleeps?" and "does it drop when the lid is closed?" are one question
+    by their answers)."""
+
+    def __init__(self, tree: Tree) -> None:
+        nodes = walk(tree)
+        words = [_said(node) for node in nodes]
+        self.idf = idf_weights(words)
+        self.unknown = max(self.idf.values(), default=1.0)
+        self.nodes = [
+            (n.id, n.type == "decision", tfidf(w, self.idf, self.unknown))
+            for n, w in zip(nodes, words, strict=True)
+        ]
+
+    def find(self, node: Node) -> str | None:
+        """The reference node of the same sort (a question, or not) saying most nearly the
+        same, if at least SAME_NODE alike."""
+        vector = tfidf(_said(node), self.idf, self.unknown)
+        asks = node.type == "decision"
+        scored = ((cosine(vector, v), i) for i, decision, v in self.nodes if decision == asks)
+        best = max(scored, default=(0.0, None))
+        return best[1] if best[0] >= SAME_NODE else None
+
+
+def _said(node: Node) -> list[str]:
+    """A node's words for `NodeMatcher`: its text, other wordings, a question's answers."""
+    answers = [option.label for option in node.options] if node.type == "decision" else []
+    return content_words(" ".join([node_text(node), *phrasings(node), *answers]))
+
+
+def node_recall(wanted: set[str], drafted: Iterable[Node], matcher: NodeMatcher) -> float:
+    """The share of `wanted` reference nodes that some drafted node matches by text."""
+    found = {matcher.find(node) for node in drafted}
+    return len(wanted & found) / len(wanted) if wanted else 1.0
+
+
+Branch = tuple[str, str, str]  # decision node, option label, the node it leads to
+
+
+def traversed_branches(tree: Tree, paths: Iterable[Sequence[str]]) -> set[Branch]:
+    """Every (node, option label, next node) step the labelled paths took at a decision."""
+    index = node_index(tree)
+    found: set[Branch] = set()
+    for path in paths:
+        for here, there in pairwise(path):
+            node = index.get(here)
+            for option in node.options if node else []:
+                if option.next_node_id == there:
+                    found.add((here, normalized(option.label), there))
+    return found
+
+
+def branch_recall(
+    proposal: Tree, branches: set[Branch], matcher: NodeMatcher, *, labelled: bool = False
+) -> float:
+    """The share of `branches` the proposal has: a node matching the decision with an
+    explored option that leads (past nodes matching nothing) to the node matching the
+    branch's next node. Whatever the option's label: a proposal knows only the agents'
+    wording of an answer, and the way on from that question to that next node is the
+    branch. `labelled`: the option's label must also be the flow's, word for word (the
+    stricter reading, kept for comparison)."""
+    if not branches:
+        return 1.0
+    index = node_index(proposal)
+    same = {node.id: matcher.find(node) for node in walk(proposal)}
+    found = sum(_has_branch(index, same, branch, labelled) for branch in branches)
+    return found / len(branches)
+
+
+def _has_branch(
+    index: dict[str, Node], same: dict[str, str | None], branch: Branch, labelled: bool
+) -> bool:
+    here, label, there = branch
+    for node_id, reference in same.items():
+        if reference != here:
+            continue
+        for option in index[node_id].options:
+            named = not labelled or normalized(option.label) == label
+            if named and _reaches(index, same, option.next_node_id, there):
+                return True
+    return False
+
+
+def _reaches(
+    index: dict[str, Node], same: dict[str, str | None], start: str | None, wanted: str
+) -> bool:
+    """Whether `wanted` is at `start` or below it through nodes that match no flow node."""
+    queue, seen = deque([start]), set()
+    while queue:
+        node_id = queue.popleft()
+        if node_id is None or node_id in seen or node_id not in index:
+            continue
+        seen.add(node_id)
+        if same.get(node_id) == wanted:
+            return True
+        if same.get(node_id) is None:
+            node = index[node_id]
+            queue.extend([o.next_node_id for o in node.options] + [node.next_node_id])
+    return False
+
+
+def ideal_proposal(tree: Tree, walked: Iterable[tuple[SessionView, Sequence[str]]]) -> Tree:
+    """The proposal these sessions (each with its labelled path) would grow if mining put
+    every step where the flow has it: the flow's own structure, every node worded as the
+    sessions worded it (the first wording its text, the next ones, as many as mining keeps,
+    its other phrasings) and every option taken labelled as most sessions labelled it; what
+    no session said has no words. A step is the node it aligns to on the whole flow, when
+    that node is on its labelled path. A proposal holds only what agents said: this tree's
+    branch recall shows how much of a mined proposal's shortfall is the words rather than
+    the mining."""
+    ideal, flow = parse_tree(tree_to_dict(tree)), prepare_flow(tree)
+    said: dict[str, list[str]] = {}
+    labels: dict[tuple[str, str], Counter[str]] = {}
+    for view, path in walked:
+        alignment = align_prepared(flow, read_trail(view))
+        taken, on = dict(alignment.branches), set(path)
+        for step, node_id in zip(view.steps, alignment.step_nodes, strict=True):
+            if node_id is None or node_id not in on or not step.text:
+                continue
+            wordings = said.setdefault(node_id, [])
+            if step.text not in wordings:
+                wordings.append(step.text)
+            if node_id in taken and step.selected:
+                offered = {option.value: option.label for option in step.options}
+                votes = labels.setdefault((node_id, taken[node_id]), Counter())
+                votes[offered.get(step.selected, step.selected)] += 1
+    for node in walk(ideal):
+        _word_as_said(node, said.get(node.id, []))
+        for option in node.options:
+            named = labels.get((node.id, option.id))
+            option.label = named.most_common(1)[0][0] if named else ""
+    return ideal
+
+
+def _word_as_said(node: Node, wordings: list[str]) -> None:
+    first, *others = wordings or [""]
+    if node.type == "decision":
+        node.question = first
+    else:
+        node.title, node.description = first, None
+    setattr(node, PHRASINGS, others[:MAX_PHRASINGS])
+
+
+def astray(
+    ends: Iterable[tuple[int | None, str, str]],
+) -> list[tuple[int | None, str, str, str]]:
+    """Of (proposal, flow, session) triples, the sessions sitting in a proposal beside more
+    sessions of another flow (each proposal's sessions but those of its most frequent flow;
+    of equals, the first met), each with that flow."""
+    ends = list(ends)
+    flows: dict[int | None, Counter[str]] = {}
+    for proposal, flow, _ in ends:
+        flows.setdefault(proposal, Counter())[flow] += 1
+    main = {proposal: counts.most_common(1)[0][0] for proposal, counts in flows.items()}
+    return [(p, flow, s, main[p]) for p, flow, s in ends if flow != main[p]]
