@@ -31,7 +31,7 @@ Metrics are pure functions of plain data, so tests can check their arithmetic by
 # The package's modules import each other's names that start with an underscore: they
 # are private to the package, not to one module. Outside it, use the names below.
 
-from flywheel.evaluation.command import AIMS, EXPERIMENTS, RUNNERS, UNLIMITED, evaluate, main_eval
+from flywheel.evaluation.command import EXPERIMENTS, RUNNERS, UNLIMITED, evaluate, main_eval
 from flywheel.evaluation.cuts import Cut, choose_cut, cut_branch
 from flywheel.evaluation.dataset import Dataset, Label, load_dataset, session_view_of, without_match
 from flywheel.evaluation.enhancement import attaches, run_enhancement
@@ -66,7 +66,6 @@ from flywheel.evaluation.workspaces import (
 
 __all__ = [
     "ACCOUNT",
-    "AIMS",
     "Branch",
     "Cut",
     "Dataset",

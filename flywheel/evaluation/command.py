@@ -22,14 +22,6 @@ from flywheel.llm.factory import make_provider
 
 EXPERIMENTS = ("matching", "routing", "enhancement", "mining")
 UNLIMITED = 10**9
-AIMS = {
-    "top1_accuracy": 0.99,
-    "end_node_accuracy": 0.97,
-    "decision_path_recall": 0.95,
-    "reinforced_share": 0.97,
-    "attach_share": 0.90,
-    "mining_branch_recall": 0.90,
-}
 
 
 RUNNERS = {"matching": run_matching, "enhancement": run_enhancement, "mining": run_mining}
