@@ -30,7 +30,7 @@ from flywheel.matching.costs import (
 from flywheel.matching.flows import PreparedFlow
 from flywheel.matching.options import _offer_pick, _typed_agrees, choose_option, paired_option
 from flywheel.matching.reading import Reading
-from flywheel.matching.trail import Trail
+from flywheel.matching.trail import Trail, TrailStep
 from flywheel.matching.words import cosine, option_words, tfidf
 
 
@@ -94,6 +94,7 @@ class _Walk:
                     self.summary_words[index] += 1
         self.opening_costs: list[float] = []  # skipping each node, before the first step
         self.skip_costs: list[float] = []  # and after it; both filled when the search runs
+        self.later_costs: list[list[float]] = []  # after it, before each later step
         self.summary_sure: list[bool] = []  # per node: the summary surely speaks of it
         self.told_nodes: list[int] = []  # nodes it surely told and no step surely asks
         self.choices: list[dict[int, int | None]] = [{} for _ in trail.steps]
@@ -117,6 +118,7 @@ class _Walk:
         self.summary_sure = self.reading.sure(self.summary_sims)
         self.opening_costs = self._opening_costs()
         self.skip_costs = self._skip_costs()
+        self.later_costs = self._volunteered_costs()
         scores = [NEG] * (2 * self.size + 4)
         scores[0] = 0.0
         if self.reading.late_start:
@@ -124,13 +126,14 @@ class _Walk:
         links: list[_Links] = []
         taken: list[_Taken] = []
         for t in range(len(self.trail.steps)):
-            links.append(self._close(scores, opening=t == 0))
+            links.append(self._close(scores, t))
             scores, moves = self._advance(scores, t)
             taken.append(moves)
         return scores, links, taken
 
-    def _close(self, scores: list[float], *, opening: bool) -> _Links:
-        """Skip moves (node to child without a step) and leaving the flow, in place.
+    def _close(self, scores: list[float], t: int) -> _Links:
+        """Skip moves (node to child without a step) and leaving the flow, in place, before
+        step t.
 
         Skips only cost, so a node already further than BEAM behind the best cannot lead
         to a state the next step keeps: it is passed over (except at the opening, where
@@ -139,7 +142,8 @@ class _Walk:
         links: _Links = {}
         if scores[self.before] > scores[0]:
             scores[0], links[0] = scores[self.before], (self.before, STARTED)
-        costs = self.opening_costs if opening else self.skip_costs
+        opening = t == 0
+        costs = self.opening_costs if opening else self.later_costs[t]
         floor = NEG if opening else max(scores) - BEAM
         exits = self.flow.exits
         for i in range(self.size):
@@ -175,8 +179,49 @@ class _Walk:
 
     def _opening_costs(self) -> list[float]:
         """Skipping a node before the first step costs less the more the summary says of it."""
-        full = self.reading.full_credit
-        return [OPENING_SKIP * (1.0 - min(1.0, s / full)) + 0.02 for s in self.summary_sims]
+        return [self._told_cost(s) for s in self.summary_sims]
+
+    def _told_cost(self, sim: float) -> float:
+        """Skipping a node a text told, the more surely the less (`OPENING_SKIP` for none)."""
+        return OPENING_SKIP * (1.0 - min(1.0, sim / self.reading.full_credit)) + 0.02
+
+    def _volunteered_costs(self) -> list[list[float]]:
+        """Skip costs before each step (index 0 unused: the opening's costs apply there).
+
+        An answer may say more than its question asked: "at a client site with my laptop,
+        and I'm already on the VPN". A decision such typed words surely speak of (read in
+        the flow's words, without the words of the step's own question and offer) is one the
+        agent need not ask, so passing it later costs no more than passing it before the
+        first step would, had the opening said as much. Only decisions with every option
+        explored: which option was volunteered is not read, and a missing branch must not
+        be passed by. Against a flow only, as for the opening (`_skip_costs`)."""
+        costs = self.skip_costs
+        found = [costs]
+        told = [0.0] * self.size
+        for step in self.trail.steps[:-1]:
+            said = self._volunteered(step) if self.reading.opening_in_flow_words else None
+            if said is not None:
+                told = [max(old, new) for old, new in zip(told, said, strict=True)]
+                costs = [
+                    min(cost, self._told_cost(sim))
+                    if sim and cost == SKIP and not self.flow.unexplored[i]
+                    else cost
+                    for i, (cost, sim) in enumerate(zip(self.skip_costs, told, strict=True))
+                ]
+            found.append(costs)
+        return found
+
+    def _volunteered(self, step: TrailStep) -> list[float] | None:
+        """Per node, the similarity of what an answer's typed words say beyond its question
+        and offer, where that surely speaks of the node (0 elsewhere); None: nothing more."""
+        own = set(step.content).union(*(words for words, _ in step.offer))
+        extra = [word for word in step.typed if word not in own]
+        vector = self.flow.vector(extra, known_only=True) if step.kind == "answer" else None
+        if not vector:
+            return None
+        sims = self.flow.similarities(vector)
+        sure = self.reading.sure(sims)
+        return [sim if surely else 0.0 for sim, surely in zip(sims, sure, strict=True)]
 
     def _opened_off(
         self, scores: list[float], links: _Links, costs: list[float], *, later: bool

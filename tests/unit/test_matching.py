@@ -1797,3 +1797,51 @@ def test_a_fitness_bound_is_never_below_the_fitness_found() -> None:
             trail = read_trail(one)
             bound = matching.fitness_bound(matching.walk._Walk(flow, trail, FLOW))
             assert bound + 1e-9 >= align_prepared(flow, trail).fitness
+
+
+# --- an answer volunteered with another -------------------------------------------------------
+
+
+def unreachable_unexplored() -> Tree:
+    """`remote_desktop_tree` without the branch for "Can't reach the remote computer"."""
+    tree = remote_desktop_tree()
+    tree.children[1].options[0].next_node_id = None
+    return parse_tree(tree.model_dump())
+
+
+def remote_session(typed: str) -> SessionView:
+    """From home, typing `typed`; then the message, one the flow has no branch for."""
+    where = tuple(
+        OptionView(k, t) for k, t in zip(("remote", "office", "personal"), WHERE_FROM, strict=True)
+    )
+    shown = (OptionView("a", "Can't reach the PC"), OptionView("b", "Login failed"))
+    return session(
+        ask(0, "Where are you working from today?", where, "remote", free_text=typed),
+        ask(1, "What happens on screen when it stops?", shown, "a"),
+        step(2, "solution", "Woke the PC with wake-on-LAN; it connects now."),
+        summary="a problem since this morning",
+    )
+
+
+def test_a_question_answered_with_another_is_passed_and_the_session_leaves_after_it() -> None:
+    found = align(unreachable_unexplored(), remote_session("home - and my VPN is connected"))
+    assert found.step_nodes[:2] == ["root", "message"]
+    assert found.divergence_node_id == "message" and found.anticipated
+    unsaid = align(unreachable_unexplored(), remote_session("from home"))
+    assert unsaid.step_nodes[:2] == ["root", "vpn"]  # the VPN question, in other words
+
+
+def test_only_words_beyond_the_question_and_its_offer_volunteer_an_answer() -> None:
+    flow = prepare_flow(unreachable_unexplored())
+    vpn, message = flow.ids.index("vpn"), flow.ids.index("message")
+
+    def later_costs(typed: str) -> list[float]:
+        walk = matching.walk._Walk(flow, read_trail(remote_session(typed)), matching.FLOW)
+        walk.run()
+        return walk.later_costs[1]
+
+    assert later_costs("home - and my VPN is connected")[vpn] < matching.costs.SKIP
+    assert later_costs("working from home today")[vpn] == matching.costs.SKIP
+    # a decision with a branch missing is not passed by: which answer was said is not read
+    told = later_costs("home, and remote desktop shows a message that it fails")
+    assert told[message] == matching.costs.SKIP
