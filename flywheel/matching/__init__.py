@@ -19,12 +19,14 @@ states, so the best explanation of the whole trail wins, in order:
 - the walk may *skip* nodes without a step (the engineer knew the answer) at a cost; before
   the first step the cost falls the more the problem summary says of the node (the opening
   statement answered it): those are the opening nodes. The summary is read in the flow's
-  own words, its story around the answers left out (see `Reading`). The opening statement
-  may also answer a node it surely speaks of onto a missing branch, leaving the flow right
-  away: a session whose first steps lie past a branch the flow lacks diverges at that node;
-  or, when no step asks that node, later, once steps have walked down to it (the agent
-  asked the questions above it, then went on past the answer the user had given), at a
-  cost the steps explained before must outweigh (`LATE_OFF`);
+  own words, its story around the answers left out (see `Reading`). A decision whose every
+  option is explored and that an answer's typed words surely spoke of, beyond what that
+  step asked ("and I'm already on the VPN"), costs as little to pass later. The opening
+  statement may also answer a node it surely speaks of onto a missing branch, leaving the
+  flow right away: a session whose first steps lie past a branch the flow lacks diverges at
+  that node; or, when no step asks that node, later, once steps have walked down to it (the
+  agent asked the questions above it, then went on past the answer the user had given), at
+  a cost the steps explained before must outweigh (`LATE_OFF`);
 - a step no node explains is *unexplained*; when the rest of the trail is foreign the walk
   *leaves the flow* after the last node it explained.
 
