@@ -44,6 +44,7 @@ def _alignment(walk: _Walk, final: int, events: list[_Event]) -> Alignment:
         if entry.t != NONE:
             result.step_credits[entry.t] = entry.credit
     _divergence(walk, final, events, result)
+    walked_off = result.diverged
     if walk.reading.action_leaves and result.divergence_node_id is None:
         _left_by_action(walk, events, result)
     if walk.reading.unnamed_may_follow and result.divergence_node_id is None:
@@ -58,9 +59,21 @@ def _alignment(walk: _Walk, final: int, events: list[_Event]) -> Alignment:
     # of its own only place that branch (one step a foreign flow shares is no explanation)
     result.fitness = _mean([e.credit if e.on_flow else 0.0 for e in worded if not e.opening])
     credits = _confirmed(walk.flow, worded, walk.reading)  # how surely the session is the flow's
+    if result.diverged and not walked_off:  # read off the walk afterwards: count up to there
+        credits = _until(credits, result.divergence_step)
     before = [entry.credit for entry in credits if entry.on_flow]
     result.score = match_score(before, walk.reading.evidence_half)
     return result
+
+
+def _until(credits: list[_Credit], step: int | None) -> list[_Credit]:
+    """The credits, those of steps after `step` (all steps, for None) off the flow."""
+    return [
+        entry._replace(on_flow=False)
+        if entry.t != NONE and (step is None or entry.t > step)
+        else entry
+        for entry in credits
+    ]
 
 
 class _Credit(NamedTuple):

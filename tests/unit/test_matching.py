@@ -845,6 +845,9 @@ def test_an_action_the_flow_lacks_at_a_decision_leaves_on_its_unexplored_option(
     assert found.anticipated
     assert (found.rejoin_node_id, found.rejoin_step) == ("openports", 3)
     assert found.step_nodes == ["root", None, None, "openports"], "the check is the branch's"
+    # read off the walk after the search, the departure still ends what the score counts
+    first = align(_ports_yes_unexplored(), session(*_unheld_action_session("-").steps[:1]))
+    assert found.score == first.score > 0.5
 
 
 def test_an_action_the_flow_lacks_leaves_at_a_decision_the_walk_just_passed() -> None:
