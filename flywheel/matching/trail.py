@@ -41,6 +41,7 @@ class TrailStep:
     worded: bool | None = None  # whether their labels say anything (None: it offered none)
     offer: tuple[LabelWords, ...] = ()  # each offered option's label words, in order
     picked: int | None = None  # which of them the answer chose (None: none, or not known)
+    beyond: tuple[str, ...] = ()  # typed words its own question and offer do not say
 
 
 def trail_step(
@@ -58,6 +59,7 @@ def trail_step(
     to weighs in its own way; `offered` are the words of the options it offered and
     `worded` whether their labels say anything (None: it offered none); `offer` the label
     words of each offered option and `picked` the one chosen."""
+    said = set(content).union(*(words for words, _ in offer))
     return TrailStep(
         kind=kind,
         content=tuple(content),
@@ -70,6 +72,7 @@ def trail_step(
         worded=worded,
         offer=tuple(offer),
         picked=picked,
+        beyond=tuple(word for word in typed if word not in said),
     )
 
 

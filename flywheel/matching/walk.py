@@ -213,14 +213,17 @@ class _Walk:
 
     def _volunteered(self, step: TrailStep) -> list[float] | None:
         """Per node, the similarity of what an answer's typed words say beyond its question
-        and offer, where that surely speaks of the node (0 elsewhere); None: nothing more."""
-        own = set(step.content).union(*(words for words, _ in step.offer))
-        extra = [word for word in step.typed if word not in own]
-        vector = self.flow.vector(extra, known_only=True) if step.kind == "answer" else None
+        and offer (`TrailStep.beyond`), where that surely speaks of the node (0 elsewhere);
+        None: it surely speaks of none."""
+        if step.kind != "answer" or not step.beyond:
+            return None
+        vector = self.flow.vector(step.beyond, known_only=True)
         if not vector:
             return None
         sims = self.flow.similarities(vector)
         sure = self.reading.sure(sims)
+        if not any(sure):
+            return None
         return [sim if surely else 0.0 for sim, surely in zip(sims, sure, strict=True)]
 
     def _opened_off(
