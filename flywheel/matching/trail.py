@@ -41,7 +41,7 @@ class TrailStep:
     worded: bool | None = None  # whether their labels say anything (None: it offered none)
     offer: tuple[LabelWords, ...] = ()  # each offered option's label words, in order
     picked: int | None = None  # which of them the answer chose (None: none, or not known)
-    beyond: tuple[str, ...] = ()  # typed words its own question and offer do not say
+    beyond_frequencies: Frequencies = ()  # of the typed words its question and offer do not say
 
 
 def trail_step(
@@ -72,7 +72,7 @@ def trail_step(
         worded=worded,
         offer=tuple(offer),
         picked=picked,
-        beyond=tuple(word for word in typed if word not in said),
+        beyond_frequencies=frequencies(word for word in typed if word not in said),
     )
 
 

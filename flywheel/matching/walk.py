@@ -31,7 +31,7 @@ from flywheel.matching.flows import PreparedFlow
 from flywheel.matching.options import _offer_pick, _typed_agrees, choose_option, paired_option
 from flywheel.matching.reading import Reading
 from flywheel.matching.trail import Trail, TrailStep
-from flywheel.matching.words import cosine, option_words, tfidf
+from flywheel.matching.words import cosine, option_words, tfidf, weighted
 
 
 class _Move(NamedTuple):
@@ -213,11 +213,11 @@ class _Walk:
 
     def _volunteered(self, step: TrailStep) -> list[float] | None:
         """Per node, the similarity of what an answer's typed words say beyond its question
-        and offer (`TrailStep.beyond`), where that surely speaks of the node (0 elsewhere);
-        None: it surely speaks of none."""
-        if step.kind != "answer" or not step.beyond:
+        and offer (`TrailStep.beyond_frequencies`), where that surely speaks of the node (0
+        elsewhere); None: it surely speaks of none."""
+        if step.kind != "answer" or not step.beyond_frequencies:
             return None
-        vector = self.flow.vector(step.beyond, known_only=True)
+        vector = weighted(step.beyond_frequencies, self.flow.idf)  # in the flow's words only
         if not vector:
             return None
         sims = self.flow.similarities(vector)
