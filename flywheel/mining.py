@@ -394,10 +394,17 @@ def offer_the_same(one: Node, other: Node) -> bool:
 def _same_offer(one: Node, other: Node, least: int = SAME_LABELS) -> bool:
     """Whether two questions offer the same answers: more than half of the fewer worded
     option labels, `least` at least, word for word (agents reword a question more than the
-    labels they offer for its answers)."""
+    labels they offer for its answers); or just half, when every shared label says two
+    words or more. A proposal's question gathers the labels each of its sessions offered,
+    so "Asks to format" and "Nothing happens" are half of four labels where another
+    proposal of the same problem offered them; "Not sure" says too little to count so."""
     ours, theirs = _worded_labels(one), _worded_labels(other)
-    shared = len(ours & theirs)
-    return shared >= least and 2 * shared > min(len(ours), len(theirs))
+    both = ours & theirs
+    shared, fewer = len(both), min(len(ours), len(theirs))
+    if shared < least:
+        return False
+    specific = all(len(content_words(label)) >= 2 for label in both)
+    return 2 * shared > fewer or (2 * shared == fewer and specific)
 
 
 def _worded_labels(node: Node) -> set[str]:

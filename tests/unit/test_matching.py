@@ -1521,7 +1521,23 @@ def test_two_roots_worded_apart_offering_the_same_answers_are_one_question() -> 
     unsure = offering(
         "Which browser do you use?", "Edge", "Chrome", "Not sure", "Setup fails part way"
     )
-    assert not same_first_question(walk, unsure), "two of four: not more than half"
+    assert not same_first_question(walk, unsure), "two of four, one of them 'Not sure'"
+    plugged = offering(
+        "What happens when you plug it in?",
+        "Asks to format",
+        "Nothing happens",
+        "No sound, no pop-up",
+        "Removable storage blocked",
+    )
+    goes_in = offering(
+        "What does the laptop do when the stick goes in?",
+        "Asks to format",
+        "Nothing happens",
+        "Blocked by policy",
+        "Ding but no drive",
+    )
+    assert same_first_question(plugged, goes_in), "half, each shared label saying something"
+    assert not offer_the_same(plugged, goes_in), "two labels are not one problem alone"
 
 
 def test_two_proposals_are_one_problem_by_their_offer_on_three_answers_word_for_word() -> None:
