@@ -1,6 +1,6 @@
 """The generator shared by the labelled evaluation sets (`bench/holdout`, `bench/unseen`,
-`bench/sealed`, `bench/blind`, `bench/fresh`, `bench/fresh2`, and `bench/corrections` and
-`bench/volunteers`, drawn again from the unseen set's content).
+`bench/sealed`, `bench/blind`, `bench/fresh`, `bench/fresh2`, `bench/fresh3`, and
+`bench/corrections` and `bench/volunteers`, drawn again from the unseen set's content).
 
 A set is its hand-written `content.py` (flows and phrasings, in the shapes of `spec.py`)
 plus one `EvalSet` value: its name, module and folder (`located`, from its build file),

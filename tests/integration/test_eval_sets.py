@@ -1,5 +1,6 @@
 """The labelled evaluation sets (bench/holdout, bench/unseen, bench/sealed, bench/blind,
-bench/fresh, bench/fresh2, and the development sets bench/corrections and bench/volunteers):
+bench/fresh, bench/fresh2, bench/fresh3, and the development sets bench/corrections and
+bench/volunteers):
 each imports cleanly through the real importer with its exact counts, its trees are valid, every
 session is labelled with a real root-to-leaf path, the sessions carry no ground truth, and the
 generator reproduces the committed files byte for byte.
@@ -23,6 +24,7 @@ from bench.corrections import build as corrections
 from bench.evalset import EvalSet
 from bench.fresh import build as fresh
 from bench.fresh2 import build as fresh2
+from bench.fresh3 import build as fresh3
 from bench.holdout import build as holdout
 from bench.sealed import build as sealed
 from bench.unseen import build as unseen
@@ -50,6 +52,7 @@ CASES = [
     pytest.param(Case(blind.SET, 6, 231, 1134, (24, 28), (35, 42)), id="blind"),
     pytest.param(Case(fresh.SET, 6, 221, 1132, (24, 28), (34, 40)), id="fresh"),
     pytest.param(Case(fresh2.SET, 6, 231, 1292, (23, 32), (34, 42)), id="fresh2"),
+    pytest.param(Case(fresh3.SET, 6, 226, 1480, (23, 28), (33, 41)), id="fresh3"),
     pytest.param(Case(corrections.SET, 6, 231, 1506, (22, 30), (35, 42)), id="corrections"),
     pytest.param(Case(volunteers.SET, 6, 241, 1481, (22, 30), (37, 42)), id="volunteers"),
 ]
