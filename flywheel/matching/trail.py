@@ -172,7 +172,31 @@ def _withdrawn(step: TrailStep) -> TrailStep:
     return replace(step, kind="tolerated", answers=(), answer=None, picked=None)
 
 
+# the first word of a reply typed to a plain yes/no question, and the option it gives
+_YES_NO_WORDS = dict.fromkeys(("yes", "yeah", "yep", "yup", "y"), "yes") | dict.fromkeys(
+    ("no", "nope", "nah", "n"), "no"
+)
+
+
+def _typed_yes_or_no(step: StepView) -> StepView:
+    """The step, chosen: a question offering a plain yes/no, answered by typing instead of
+    choosing, with a reply that begins with yes or no ("no, I empty it every week") gave
+    that option, only not recorded as chosen. A clarification's reply is not its
+    decision's answer ("do you know how to open the router page?" "no")."""
+    labels = [normalized(option.label) for option in step.options]
+    if step.selected is not None or not step.was_free_text or sorted(labels) != ["no", "yes"]:
+        return step
+    if normalized(step.type) != "question":
+        return step
+    first = next(iter(re.findall(r"[a-z]+", (step.free_text or "").lower())), "")
+    said = _YES_NO_WORDS.get(first)
+    if said is None:
+        return step
+    return replace(step, selected=step.options[labels.index(said)].value, was_free_text=False)
+
+
 def _read_step(step: StepView) -> TrailStep:
+    step = _typed_yes_or_no(step)
     marked = step.marked
     named = (step.options[marked].value, step.options[marked].label) if marked is not None else ()
     said = (step.selected, step.selected_label, *named, step.free_text)

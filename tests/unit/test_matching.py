@@ -1864,3 +1864,48 @@ def test_only_words_beyond_the_question_and_its_offer_volunteer_an_answer() -> N
     # a decision with a branch missing is not passed by: which answer was said is not read
     told = later_costs("home, and remote desktop shows a message that it fails")
     assert told[message] == matching.costs.SKIP
+
+
+# --- a yes or no typed instead of chosen -----------------------------------------------------
+
+
+def _ports_no_unexplored() -> Tree:
+    tree = vpn_tree()
+    tree.children[0].options[1].next_node_id = None  # ports "No": unexplored
+    return parse_tree(tree.model_dump())
+
+
+def _typed_ports(typed: str, kind: str = "question") -> SessionView:
+    """809 chosen, then the ports question answered by typing `typed`, then a fix."""
+    ports = StepView(
+        order=1,
+        type=kind,
+        text="Are UDP ports 500 and 4500 open on the edge firewall?",
+        options=YES_NO,
+        free_text=typed,
+        was_free_text=True,
+    )
+    return session(
+        ask(0, "What error does the VPN client show?", ERRORS, "e809"),
+        ports,
+        step(2, "solution", "Opened the ports on the firewall"),
+    )
+
+
+def test_a_yes_or_no_typed_instead_of_chosen_answers_the_question() -> None:
+    read = read_trail(_typed_ports("no, they're blocked at the edge")).steps[1]
+    assert (read.kind, read.answer, read.picked) == ("answer", "No", 1)
+    found = align(_ports_no_unexplored(), _typed_ports("nope - blocked at the edge"))
+    assert (found.divergence_node_id, found.divergence_answer) == ("ports", "No")
+    assert found.anticipated and found.divergence_step == 1
+
+
+@pytest.mark.parametrize(
+    ("typed", "kind"),
+    [
+        ("not sure, how would I check?", "question"),  # begins with neither
+        ("no, I don't know how to look", "clarification"),  # a clarification's own reply
+    ],
+)
+def test_a_typed_reply_that_gives_no_yes_or_no_stays_a_remark(typed: str, kind: str) -> None:
+    assert read_trail(_typed_ports(typed, kind)).steps[1].kind == "tolerated"
