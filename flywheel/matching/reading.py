@@ -31,6 +31,13 @@ class Reading:
     leniently as its questions: measured, heeding negation there split one problem's
     sessions over more proposals.
 
+    A plain yes/no question answered by typing a reply that begins with yes or no ("no, I
+    empty it every week") gave that option, though none was recorded (`trail`'s
+    `_typed_yes_or_no`): against a flow the walk follows it (`reads_typed_picks`), where
+    before the reply was a remark and the walk free to take either branch. A proposal reads
+    it as before: joining and merging by such picks split one problem's sessions over more
+    proposals (sealed: scan-to-email in three, not one).
+
     A session's resolution summary is the engineer's own account of the fix, often in
     words nearer a flow's solution than the agent's ("accept their terms on the sign-in
     page" for "log in to the hotel's Wi-Fi page"), so against a flow the last solution step
@@ -87,6 +94,7 @@ class Reading:
     places_unworded: bool = True
     action_leaves: bool = True
     heeds_no: bool = True
+    reads_typed_picks: bool = True
     reads_resolution: bool = True
     no_credit: float = NO_CREDIT
     full_credit: float = FULL_CREDIT
@@ -113,6 +121,7 @@ PROPOSAL = Reading(
     places_unworded=False,
     action_leaves=False,
     heeds_no=False,
+    reads_typed_picks=False,
     reads_resolution=False,
     no_credit=0.05,
     full_credit=0.2,

@@ -42,6 +42,7 @@ class TrailStep:
     offer: tuple[LabelWords, ...] = ()  # each offered option's label words, in order
     picked: int | None = None  # which of them the answer chose (None: none, or not known)
     beyond_frequencies: Frequencies = ()  # of the typed words its question and offer do not say
+    untyped: TrailStep | None = None  # read without its typed yes or no as the pick (`Reading`)
 
 
 def trail_step(
@@ -196,7 +197,12 @@ def _typed_yes_or_no(step: StepView) -> StepView:
 
 
 def _read_step(step: StepView) -> TrailStep:
-    step = _typed_yes_or_no(step)
+    chosen = _typed_yes_or_no(step)
+    read = _read_chosen(chosen)
+    return read if chosen is step else replace(read, untyped=_read_chosen(step))
+
+
+def _read_chosen(step: StepView) -> TrailStep:
     marked = step.marked
     named = (step.options[marked].value, step.options[marked].label) if marked is not None else ()
     said = (step.selected, step.selected_label, *named, step.free_text)

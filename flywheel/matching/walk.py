@@ -71,6 +71,8 @@ class _Walk:
     def __init__(self, flow: PreparedFlow, trail: Trail, reading: Reading) -> None:
         if reading.reads_resolution and trail.resolved:
             trail = replace(trail, steps=trail.resolved)
+        if not reading.reads_typed_picks:
+            trail = replace(trail, steps=tuple(step.untyped or step for step in trail.steps))
         self.flow = flow
         self.trail = trail
         self.size = len(flow.ids)

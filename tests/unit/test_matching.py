@@ -1900,6 +1900,13 @@ def test_a_yes_or_no_typed_instead_of_chosen_answers_the_question() -> None:
     assert found.anticipated and found.divergence_step == 1
 
 
+def test_a_proposal_reads_a_typed_yes_or_no_as_a_remark_still() -> None:
+    trail = read_trail(_typed_ports("no, they're blocked at the edge"))
+    flow = prepare_flow(_ports_no_unexplored())
+    assert matching.walk._Walk(flow, trail, matching.FLOW).kinds[1] == "answer"
+    assert matching.walk._Walk(flow, trail, PROPOSAL).kinds[1] == "tolerated"
+
+
 @pytest.mark.parametrize(
     ("typed", "kind"),
     [
