@@ -95,8 +95,8 @@ class _Walk:
                 for index, _ in flow.postings.get(word, ()):
                     self.summary_words[index] += 1
         self.opening_costs: list[float] = []  # skipping each node, before the first step
-        self.skip_costs: list[float] = []  # and after it; both filled when the search runs
-        self.later_costs: list[list[float]] = []  # after it, before each later step
+        self.later_costs: list[list[float]] = []  # after it, before each step; both filled
+        # when the search runs
         self.summary_sure: list[bool] = []  # per node: the summary surely speaks of it
         self.told_nodes: list[int] = []  # nodes it surely told and no step surely asks
         self.choices: list[dict[int, int | None]] = [{} for _ in trail.steps]
@@ -119,8 +119,7 @@ class _Walk:
         self.sure = [self.reading.sure(sims) for sims in self.sims]
         self.summary_sure = self.reading.sure(self.summary_sims)
         self.opening_costs = self._opening_costs()
-        self.skip_costs = self._skip_costs()
-        self.later_costs = self._volunteered_costs()
+        self.later_costs = self._volunteered_costs(self._skip_costs())
         scores = [NEG] * (2 * self.size + 4)
         scores[0] = 0.0
         if self.reading.late_start:
@@ -187,8 +186,9 @@ class _Walk:
         """Skipping a node a text told, the more surely the less (`OPENING_SKIP` for none)."""
         return OPENING_SKIP * (1.0 - min(1.0, sim / self.reading.full_credit)) + 0.02
 
-    def _volunteered_costs(self) -> list[list[float]]:
-        """Skip costs before each step (index 0 unused: the opening's costs apply there).
+    def _volunteered_costs(self, skip: list[float]) -> list[list[float]]:
+        """Skip costs before each step, from those of `skip` (index 0 unused: the opening's
+        costs apply there).
 
         An answer may say more than its question asked: "at a client site with my laptop,
         and I'm already on the VPN". A decision such typed words surely speak of (read in
@@ -197,7 +197,7 @@ class _Walk:
         first step would, had the opening said as much. Only decisions with every option
         explored: which option was volunteered is not read, and a missing branch must not
         be passed by. Against a flow only, as for the opening (`_skip_costs`)."""
-        costs = self.skip_costs
+        costs = skip
         found = [costs]
         told = [0.0] * self.size
         for step in self.trail.steps[:-1]:
@@ -208,7 +208,7 @@ class _Walk:
                     min(cost, self._told_cost(sim))
                     if sim and cost == SKIP and not self.flow.unexplored[i]
                     else cost
-                    for i, (cost, sim) in enumerate(zip(self.skip_costs, told, strict=True))
+                    for i, (cost, sim) in enumerate(zip(skip, told, strict=True))
                 ]
             found.append(costs)
         return found

@@ -1877,13 +1877,9 @@ def _ports_no_unexplored() -> Tree:
 
 def _typed_ports(typed: str, kind: str = "question") -> SessionView:
     """809 chosen, then the ports question answered by typing `typed`, then a fix."""
-    ports = StepView(
-        order=1,
-        type=kind,
-        text="Are UDP ports 500 and 4500 open on the edge firewall?",
-        options=YES_NO,
-        free_text=typed,
-        was_free_text=True,
+    asked = "Are UDP ports 500 and 4500 open on the edge firewall?"
+    ports = dataclasses.replace(
+        ask(1, asked, YES_NO, None, free_text=typed, was_free_text=True), type=kind
     )
     return session(
         ask(0, "What error does the VPN client show?", ERRORS, "e809"),
