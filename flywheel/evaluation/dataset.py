@@ -5,6 +5,7 @@ it."""
 from __future__ import annotations
 
 import json
+import random
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,9 @@ class Label:
 
     flow_id: str
     path: tuple[str, ...]
+
+
+ARRIVAL_SEED = 1125  # the one shuffle that orders sessions a set gives no times for
 
 
 @dataclass(frozen=True)
@@ -40,6 +44,15 @@ class Dataset:
     def sessions_of(self, flow_id: str) -> list[dict[str, Any]]:
         """The sessions labelled with this flow, in file order."""
         return [s for s in self.sessions if self.labels[s["id"]].flow_id == flow_id]
+
+    def arrivals(self) -> list[dict[str, Any]]:
+        """Every labelled session in the order a help desk would have resolved them: by
+        `resolved_at`; those without one (and ties) in an order shuffled once with a fixed
+        seed. So one problem's sessions arrive among the other problems', as they do, and
+        not together, as a file grouped by flow has them."""
+        shuffled = list(self.sessions)
+        random.Random(ARRIVAL_SEED).shuffle(shuffled)
+        return sorted(shuffled, key=lambda session: str(session.get("resolved_at") or ""))
 
 
 def load_dataset(directory: Path) -> Dataset:

@@ -71,10 +71,11 @@ def _mining_of(data: Dataset, space: Workspace, flow_id: str) -> dict[str, Any]:
 
 
 def _mixing_of(data: Dataset, space: Workspace) -> dict[str, Any]:
-    """Every flow removed, every labelled session analysed: sessions in another's proposal."""
-    labelled = [(f["id"], s) for f in data.flows for s in data.sessions_of(f["id"])]
-    flow_of = {session["id"]: flow_id for flow_id, session in labelled}
-    run = space.run([], [without_match(session) for _, session in labelled])
+    """Every flow removed, every labelled session analysed in the order they arrived
+    (`Dataset.arrivals`): sessions in another problem's proposal."""
+    arrived = data.arrivals()
+    flow_of = {session["id"]: data.labels[session["id"]].flow_id for session in arrived}
+    run = space.run([], [without_match(session) for session in arrived])
     pending = {p.id for p in run.proposals if p.status == "pending"}
     ends = [
         (o.proposal_id, flow_of[o.session_id], o.session_id)

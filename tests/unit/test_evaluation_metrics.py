@@ -393,6 +393,41 @@ def test_the_data_set_is_read_and_unlabelled_sessions_are_left_out(tmp_path: Pat
     assert data.labels["s1"] == ev.Label("f", ("r",))
 
 
+def _dataset(sessions: list[dict[str, Any]]) -> ev.Dataset:
+    labels = {s["id"]: ev.Label("vpn" if s["id"] < "W" else "wifi", ("root",)) for s in sessions}
+    return ev.Dataset(flows=[], sessions=sessions, labels=labels)
+
+
+def test_sessions_arrive_in_the_order_they_were_resolved() -> None:
+    timed = [
+        {"id": "V-1", "resolved_at": "2026-03-02T09:00:00Z"},
+        {"id": "V-2", "resolved_at": "2026-03-01T17:30:00Z"},
+        {"id": "W-1", "resolved_at": "2026-03-01T18:00:00Z"},
+    ]
+    assert [s["id"] for s in _dataset(timed).arrivals()] == ["V-2", "W-1", "V-1"]
+
+
+def test_sessions_without_times_arrive_shuffled_once_the_same_way() -> None:
+    grouped = [{"id": f"V-{n:02}"} for n in range(20)] + [{"id": f"W-{n:02}"} for n in range(20)]
+    first, again = _dataset(grouped).arrivals(), _dataset(list(grouped)).arrivals()
+    assert first == again and sorted(s["id"] for s in first) == [s["id"] for s in grouped]
+    flows = ["V" if s["id"] < "W" else "W" for s in first]
+    assert sum(a != b for a, b in zip(flows, flows[1:], strict=False)) > 10  # interleaved
+
+
+def test_the_mixing_run_analyses_the_sessions_as_they_arrived() -> None:
+    timed = [{"id": "V-1", "resolved_at": "2026-03-02"}, {"id": "W-1", "resolved_at": "2026-03-01"}]
+    given: list[list[str]] = []
+
+    class Recording:
+        def run(self, flows: list[Any], sessions: list[dict[str, Any]]) -> ev.workspaces.Run:
+            given.append([s["id"] for s in sessions])
+            return ev.workspaces.Run()
+
+    result = ev.mining_run._mixing_of(_dataset(timed), Recording())  # type: ignore[arg-type]
+    assert given == [["W-1", "V-1"]] and result["mixing_sessions"] == 2
+
+
 def test_a_missing_file_is_one_clear_error(tmp_path: Path) -> None:
     with pytest.raises(FlywheelError, match="Cannot read the evaluation folder"):
         ev.main_eval(argparse.Namespace(dir=str(tmp_path), experiments=None, provider=None))
