@@ -72,6 +72,16 @@ STORY_SHARE = 0.2  # share of the fewer opening word stems two openings of one p
 STEM = 4  # a word's first letters, by which two openings' words are compared
 SHORTEST = 3  # letters of the shortest word that tells a problem ("vpn", "usb", "mfa")
 _WORD = re.compile(r"[a-z0-9][a-z0-9.\-]*")
+# words any help-desk opening may say, of whatever problem ("Acer laptop, two years old,
+# can you help?"): shared, they tell no story
+_FILLER = frozenset(
+    word[:STEM]
+    for word in (
+        "help problem issue computer laptop desktop machine work working please thanks "
+        "years old new since today yesterday day days week time really need know just get "
+        "got like cannot"
+    ).split()
+)
 _STOP = frozenset(
     "a an and are as at be by can could did do does for from has have how i in is it its my "
     "not of on or our please should so that the their them then there this to was we were "
@@ -135,16 +145,17 @@ def _resembles(flow: PreparedFlow, query: str, trail: Trail | None, *, told: boo
     asked = question_trail(parts[0], [part for part in parts[1:] if part])
     readings = [asked] if trail is None else [asked, trail]
     found = (align_prepared(flow, one, reading=PROPOSAL) for one in readings)
-    return max((a.score for a in found if told or _followed(a, flow.ids[0])), default=0.0)
+    return max((a.score for a in found if told or _followed(a)), default=0.0)
 
 
-def _followed(alignment: Alignment, root: str) -> bool:
+def _followed(alignment: Alignment) -> bool:
     """Whether a reading followed the tree: it explained a step, and did not leave the tree
-    in passing below its first question (a session of another problem meets one of its
-    questions on its way; one that left at the first question answered it otherwise)."""
-    if not any(alignment.step_credits):
-        return False
-    return not alignment.left_in_passing or alignment.divergence_node_id == root
+    in passing (a session of another problem meets one of its questions on its way). Nor
+    at the first question: a session of the same problem may answer it otherwise, but one
+    step near enough in a proposal's kind reading is all another problem needs ("Can you
+    see the desktop when you start your computer?" for "Are you able to see the wireless
+    network?"), so such a session joins only when its opening tells the story."""
+    return any(alignment.step_credits) and not alignment.left_in_passing
 
 
 def same_story(ours: str, theirs: str) -> bool:
@@ -153,13 +164,17 @@ def same_story(ours: str, theirs: str) -> bool:
     answer another problem's first questions by their words ("monitor says no signal" chose
     "Error message at start-up" in a tree about laptops that will not start) without being
     that problem; the sessions of one problem repeat some of its words ("printer",
-    "printing")."""
+    "printing"). Words any opening says (`_FILLER`: "laptop", "help", "years old") are not
+    counted."""
     mine, other = _stems(_head(ours)), _stems(_head(theirs))
     return len(mine & other) >= STORY_SHARE * min(len(mine), len(other))
 
 
 def _stems(text: str) -> set[str]:
-    return {word[:STEM] for word in re.split(r"[^a-z0-9]+", text) if len(word) >= SHORTEST}
+    """The stems of a text's words that may tell a problem (not `_FILLER`)."""
+    words = re.split(r"[^a-z0-9]+", text)
+    stems = {word[:STEM] for word in words if len(word) >= SHORTEST}
+    return stems - _FILLER
 
 
 @dataclass(frozen=True)
