@@ -130,6 +130,13 @@ def _parser() -> argparse.ArgumentParser:
         help="also list the sessions each experiment missed (reading them on a blind set "
         "makes it a development set)",
     )
+    evaluate.add_argument(
+        "--shuffle",
+        type=int,
+        metavar="SEED",
+        help="analyse each run's sessions in an order shuffled with SEED (how much do the "
+        "figures owe to the order sessions came in?)",
+    )
     evaluate.set_defaults(migrates=False)  # it works in temporary databases of its own
     worker = _with_account(add("worker", cmd_worker, "analyse waiting sessions continuously"))
     worker.add_argument("--batch", type=int, default=50, help="sessions claimed at a time")

@@ -35,13 +35,17 @@ def evaluate(
     experiments: Sequence[str],
     misses: bool = False,
     progress: Progress | None = None,
+    shuffle: int | None = None,
 ) -> dict[str, Any]:
     """Run the chosen experiments (routing comes with matching) and collect their metrics;
     with `misses`, also the sessions each one missed (`MISSES` lists). `progress` hears of
-    each session analysed (see `Workspace`)."""
+    each session analysed, and `shuffle` seeds the order of each run's sessions (see
+    `Workspace`)."""
     wanted = {"matching" if name == "routing" else name for name in experiments}
     results: dict[str, Any] = {"provider": provider.name}
-    with workspace(settings, provider, progress) as space:
+    if shuffle is not None:
+        results["shuffle"] = shuffle
+    with workspace(settings, provider, progress, shuffle) as space:
         for name, runner in RUNNERS.items():
             if name in wanted:
                 space.stage = name
@@ -52,8 +56,8 @@ def evaluate(
 def main_eval(
     args: argparse.Namespace, settings: Settings | None = None, progress: Progress | None = None
 ) -> dict[str, Any]:
-    """`flywheel eval DIR [--provider NAME] [--experiments a,b] [--misses] [--json]`: text and
-    JSON.
+    """`flywheel eval DIR [--provider NAME] [--experiments a,b] [--misses] [--shuffle SEED]
+    [--json]`: text and JSON.
 
     `settings` (thresholds, provider keys) default to the environment's; the experiments'
     own temporary databases are used whatever the database URL, with no LLM budget limit.
@@ -76,6 +80,7 @@ def main_eval(
         experiments=experiments,
         misses=misses,
         progress=progress,
+        shuffle=getattr(args, "shuffle", None),
     )
     return {"text": render_table(results), "json": results}
 

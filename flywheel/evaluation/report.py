@@ -16,6 +16,8 @@ def render_table(results: dict[str, Any]) -> str:
     widths = [max(len(row[n]) for row in rows) for n in range(4)]
     lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) for row in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))
+    if "shuffle" in results:
+        lines.insert(0, f"sessions of each run in an order shuffled with seed {results['shuffle']}")
     return "\n".join([*(line.rstrip() for line in lines), *_miss_lines(results)])
 
 

@@ -3,6 +3,7 @@ as production does, and what the analyzer recorded read back (outcomes, proposal
 
 from __future__ import annotations
 
+import random
 import shutil
 import tempfile
 import time
@@ -66,15 +67,22 @@ Progress = Callable[[str, int, int], None]  # (the run, sessions analysed, its s
 class Workspace:
     """Fresh temporary databases, copied from one migrated template, for each experiment.
     `progress` hears of every session analysed, the run named by the experiment under way
-    (`stage`) and its number."""
+    (`stage`) and its number. With a `shuffle` seed, each run analyses its sessions in an
+    order shuffled with it, to see how much a figure owes to the order sessions came in."""
 
     def __init__(
-        self, folder: Path, settings: Settings, provider: Provider, progress: Progress | None = None
+        self,
+        folder: Path,
+        settings: Settings,
+        provider: Provider,
+        progress: Progress | None = None,
+        shuffle: int | None = None,
     ) -> None:
         self.folder = folder
         self.settings = settings
         self.provider = provider
         self.progress = progress
+        self.shuffle = shuffle
         self.stage = ""
         self.template = folder / "template.db"
         self.count = 0
@@ -85,8 +93,12 @@ class Workspace:
         engine.dispose()
 
     def run(self, flows: list[dict[str, Any]], sessions: list[dict[str, Any]]) -> Run:
-        """Import the flows and sessions into a fresh database and analyse every session."""
+        """Import the flows and sessions into a fresh database and analyse every session, in
+        the order given (or shuffled, see `shuffle`)."""
         self.count += 1
+        if self.shuffle is not None:
+            sessions = list(sessions)
+            random.Random(self.shuffle).shuffle(sessions)
         target = self.folder / f"run{self.count}.db"
         shutil.copyfile(self.template, target)
         engine = dbmod.make_engine(f"sqlite:///{target}")
@@ -120,11 +132,14 @@ class Workspace:
 
 @contextmanager
 def workspace(
-    settings: Settings, provider: Provider, progress: Progress | None = None
+    settings: Settings,
+    provider: Provider,
+    progress: Progress | None = None,
+    shuffle: int | None = None,
 ) -> Iterator[Workspace]:
     """A workspace in a temporary folder, removed with everything in it afterwards."""
     with tempfile.TemporaryDirectory(prefix="flywheel-eval-") as folder:
-        yield Workspace(Path(folder), settings, provider, progress)
+        yield Workspace(Path(folder), settings, provider, progress, shuffle)
 
 
 def _outcomes(db: Session) -> list[Outcome]:

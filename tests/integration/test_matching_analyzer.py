@@ -4,6 +4,7 @@ divergence, traffic from the alignment, the export, mining proposals, and `flywh
 from __future__ import annotations
 
 import json
+import random
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -686,6 +687,32 @@ def test_the_gap_check_counts_a_session_of_an_unknown_problem_enhancing_another_
     assert gaps["sessions"] == 2 and gaps["foreign_enhancements"] == 1
     [miss] = gaps[evaluation.MISSES]
     assert (miss["session"], miss["flow"], miss["own_flow"]) == ("S-9", "vpn-no-connect", "winsock")
+
+
+def test_a_workspace_shuffled_with_a_seed_analyses_each_run_in_that_order(
+    settings: Settings,
+) -> None:
+    sessions = [firewall_session(f"S-{n}") for n in range(1, 7)]
+    order = [s["id"] for s in sessions]
+    random.Random(7).shuffle(order)
+    assert order != [s["id"] for s in sessions]
+    offline = make_provider(settings, "offline")
+    with evaluation.workspace(settings, offline, shuffle=7) as space:
+        run = space.run([vpn_flow()], sessions)
+    assert [o.session_id for o in run.outcomes] == order  # analysed in import order
+
+
+def test_eval_says_when_it_shuffled_the_sessions(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_tiny_set(tmp_path)
+    command = ["eval", str(tmp_path), "--experiments", "matching", "--database-url", "sqlite://"]
+    assert main([*command, "--shuffle", "3", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["shuffle"] == 3
+    assert main([*command, "--shuffle", "3"]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0] == "sessions of each run in an order shuffled with seed 3"
+    assert main(command) == 0 and "shuffled" not in capsys.readouterr().out
 
 
 def test_eval_lists_the_sessions_it_missed_only_when_asked(
