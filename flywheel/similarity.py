@@ -138,13 +138,19 @@ def _prepared_tree(tree: Any, key: Hashable) -> PreparedFlow | None:
 
 
 def _resembles(flow: PreparedFlow, query: str, trail: Trail | None, *, told: bool = True) -> float:
-    """`resemblance` to a prepared tree. A reading of which the tree explains no step (the
-    opening statement alone answered its first questions) counts only when the session
-    `told` the proposal's story (`same_story`)."""
+    """`resemblance` to a prepared tree. A reading the tree does not follow (`_followed`:
+    it explains no step, the opening statement alone answering its first questions, or it
+    leaves in passing) counts only when the session `told` the proposal's story
+    (`same_story`). Nor, when the session's own trail is at hand and not followed, does its
+    questions' reading: read without their answers, a session's questions may take any
+    branch, and another problem's fitted a proposal so (a phone's mail sessions, their own
+    steps explaining nothing, joined an Office-activation proposal at 0.77)."""
     parts = segments(query)
     asked = question_trail(parts[0], [part for part in parts[1:] if part])
-    readings = [asked] if trail is None else [asked, trail]
-    found = (align_prepared(flow, one, reading=PROPOSAL) for one in readings)
+    own = None if trail is None else align_prepared(flow, trail, reading=PROPOSAL)
+    if own is not None and not (told or _followed(own)):
+        return 0.0
+    found = [align_prepared(flow, asked, reading=PROPOSAL), *([own] if own else [])]
     return max((a.score for a in found if told or _followed(a)), default=0.0)
 
 

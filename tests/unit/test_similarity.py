@@ -278,3 +278,24 @@ def test_a_session_answering_the_first_question_otherwise_resembles_only_if_told
     # reading; a session of the same problem says so in its opening
     assert _resemblance("Pages crawl all day", *steps, told=True) >= 0.6
     assert _resemblance("Pages crawl all day", *steps, told=False) < 0.6  # the merge threshold
+
+
+def test_a_session_whose_own_steps_do_not_follow_is_not_fitted_by_its_questions_alone() -> None:
+    printer = (OptionView("paper", "Paper jam"), OptionView("queue", "Queue stuck"))
+    trays = (OptionView("one", "Tray 1"), OptionView("two", "Tray 2"))
+    steps = (  # the tree's questions, word for word, answered with another problem's options
+        StepView(
+            0,
+            "question",
+            "Do other websites load, or only this one fails?",
+            options=printer,
+            selected="queue",
+        ),
+        StepView(
+            1, "question", "Does the site open in another browser?", options=trays, selected="two"
+        ),
+        StepView(2, "solution", "Cleared the stuck print queue"),
+    )
+    # read without their answers, the questions may take any branch and fit the tree
+    assert _resemblance("Printing stopped", *steps, told=True) >= 0.6
+    assert _resemblance("Printing stopped", *steps, told=False) == 0.0
