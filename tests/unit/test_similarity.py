@@ -237,6 +237,18 @@ def _resemblance(summary: str, *steps: StepView, told: bool) -> float:
     return resemblance(WEB_TREE, query, trail=read_trail(session), told=told)
 
 
+def _first_asked(
+    offered: tuple[OptionView, ...], picked: str, then: StepView, fix: str
+) -> tuple[StepView, ...]:
+    """The tree's first question asked with `offered` and `picked`, then `then`, then `fix`."""
+    first = "Do other websites load, or only this one fails?"
+    return (
+        StepView(0, "question", first, options=offered, selected=picked),
+        then,
+        StepView(2, "solution", fix),
+    )
+
+
 def test_a_session_leaving_below_the_first_question_in_passing_resembles_only_if_told() -> None:
     where = (
         OptionView("office", "Office"),
@@ -261,19 +273,10 @@ def test_a_session_answering_the_first_question_otherwise_resembles_only_if_told
         OptionView("none", "Nothing loads"),
         OptionView("slow", "Everything is slow"),  # a branch the tree does not have yet
     )
-    steps = (
-        StepView(
-            0,
-            "question",
-            "Do other websites load, or only this one fails?",
-            options=first,
-            selected="slow",
-        ),
-        StepView(
-            1, "question", "Is anyone streaming video on your line?", options=YES_NO, selected="yes"
-        ),
-        StepView(2, "solution", "Paused the backup upload"),
+    streaming = StepView(
+        1, "question", "Is anyone streaming video on your line?", options=YES_NO, selected="yes"
     )
+    steps = _first_asked(first, "slow", streaming, "Paused the backup upload")
     # one step, the first question, is all another problem needs in a proposal's kind
     # reading; a session of the same problem says so in its opening
     assert _resemblance("Pages crawl all day", *steps, told=True) >= 0.6
@@ -283,19 +286,11 @@ def test_a_session_answering_the_first_question_otherwise_resembles_only_if_told
 def test_a_session_whose_own_steps_do_not_follow_is_not_fitted_by_its_questions_alone() -> None:
     printer = (OptionView("paper", "Paper jam"), OptionView("queue", "Queue stuck"))
     trays = (OptionView("one", "Tray 1"), OptionView("two", "Tray 2"))
-    steps = (  # the tree's questions, word for word, answered with another problem's options
-        StepView(
-            0,
-            "question",
-            "Do other websites load, or only this one fails?",
-            options=printer,
-            selected="queue",
-        ),
-        StepView(
-            1, "question", "Does the site open in another browser?", options=trays, selected="two"
-        ),
-        StepView(2, "solution", "Cleared the stuck print queue"),
+    browser = StepView(
+        1, "question", "Does the site open in another browser?", options=trays, selected="two"
     )
+    # the tree's questions, word for word, answered with another problem's options
+    steps = _first_asked(printer, "queue", browser, "Cleared the stuck print queue")
     # read without their answers, the questions may take any branch and fit the tree
     assert _resemblance("Printing stopped", *steps, told=True) >= 0.6
     assert _resemblance("Printing stopped", *steps, told=False) == 0.0
