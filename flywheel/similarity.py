@@ -73,11 +73,11 @@ STEM = 4  # a word's first letters, by which two openings' words are compared
 SHORTEST = 3  # letters of the shortest word that tells a problem ("vpn", "usb", "mfa")
 _WORD = re.compile(r"[a-z0-9][a-z0-9.\-]*")
 # words any help-desk opening may say, of whatever problem ("Acer laptop, two years old,
-# can you help?"): shared, they tell no story
+# can you help?"): shared, they tell no story (stop words are out of fingerprints already)
 _FILLER = frozenset(
     word[:STEM]
     for word in (
-        "help problem issue computer laptop desktop machine work working please thanks "
+        "help problem issue computer laptop desktop machine work working thanks "
         "years old new since today yesterday day days week time really need know just get "
         "got like cannot"
     ).split()
@@ -145,13 +145,15 @@ def _resembles(flow: PreparedFlow, query: str, trail: Trail | None, *, told: boo
     questions' reading: read without their answers, a session's questions may take any
     branch, and another problem's fitted a proposal so (a phone's mail sessions, their own
     steps explaining nothing, joined an Office-activation proposal at 0.77)."""
-    parts = segments(query)
-    asked = question_trail(parts[0], [part for part in parts[1:] if part])
     own = None if trail is None else align_prepared(flow, trail, reading=PROPOSAL)
     if own is not None and not (told or _followed(own)):
         return 0.0
-    found = [align_prepared(flow, asked, reading=PROPOSAL), *([own] if own else [])]
-    return max((a.score for a in found if told or _followed(a)), default=0.0)
+    parts = segments(query)
+    asked = align_prepared(
+        flow, question_trail(parts[0], [part for part in parts[1:] if part]), reading=PROPOSAL
+    )
+    counted = [own.score] if own is not None else []
+    return max([*counted, *([asked.score] if told or _followed(asked) else [])], default=0.0)
 
 
 def _followed(alignment: Alignment) -> bool:

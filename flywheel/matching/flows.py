@@ -126,11 +126,7 @@ class PreparedFlow:
 
     def similarities(self, vector: Vector) -> list[float]:
         """Cosine of `vector` with every node's vector, through the word postings."""
-        scores = [0.0] * len(self.ids)
-        for word, weight in vector.items():
-            for index, value in self.postings.get(word, ()):
-                scores[index] += weight * value
-        return scores
+        return self._through(vector, self.postings)
 
     def vector(self, words: Sequence[str], *, known_only: bool = False) -> Vector:
         """A text's vector in this flow's word weights: words it never uses weigh most, or
@@ -187,9 +183,13 @@ class PreparedFlow:
 
     def option_similarities(self, vector: Vector) -> list[float]:
         """Cosine of an offered-options vector with every decision's options vector."""
+        return self._through(vector, self.option_postings)
+
+    def _through(self, vector: Vector, postings: dict[str, list[tuple[int, float]]]) -> list[float]:
+        """Per node, the dot product of `vector` with its vector, read off `postings`."""
         scores = [0.0] * len(self.ids)
         for word, weight in vector.items():
-            for index, value in self.option_postings.get(word, ()):
+            for index, value in postings.get(word, ()):
                 scores[index] += weight * value
         return scores
 
