@@ -108,28 +108,44 @@ def _left_unworded(walk: _Walk, events: list[_Event], result: Alignment) -> None
     lacks there, and came back ("is the sharing link view-only?", placed at "is the file's
     read-only flag set?" only because both lead on to "is it marked as final?"). The
     decision is the last such the walk passed by a skip or stood at since its last
-    explained step; the unexplained steps are the new branch."""
+    explained step; the unexplained steps are the new branch. Each stretch of such steps
+    is tried in order: one explained by rewording (no open decision before it) does not
+    hide a departure further on."""
     credits = result.step_credits
     steps = [e for e in events if e.kind == "step" and e.counted]
-    first = next((e for e in steps if e.node != NONE and credits[e.t] == 0.0), None)
-    if first is None:
-        return
-    last = max((e.t for e in steps if e.t < first.t and credits[e.t]), default=-1)
+    stretches: dict[int, _Event] = {}  # the last explained step before each: its first step
+    for event in steps:
+        if event.node != NONE and credits[event.t] == 0.0:
+            last = max((e.t for e in steps if e.t < event.t and credits[e.t]), default=-1)
+            stretches.setdefault(last, event)
+    for last, first in stretches.items():
+        if _left_unworded_at(walk, events, result, last, first):
+            return
+
+
+def _left_unworded_at(
+    walk: _Walk, events: list[_Event], result: Alignment, last: int, first: _Event
+) -> bool:
+    """`_left_unworded` for the stretch of unworded steps starting at `first`, after the
+    explained step `last` (-1: none): whether the session left there."""
+    credits = result.step_credits
+    steps = [e for e in events if e.kind == "step" and e.counted]
     node = _open_decision_passed(walk, [e for e in events if last < e.t <= first.t])
     back = next((e for e in steps if e.t > first.t and credits[e.t]), None)
     if node is None or back is None or back.node in (NONE, node):
-        return
+        return False
     # the decision's own question reworded, answered, and on to where its branch leads
     # ("any luck?" for "does it release now?") is no departure: some step must stand
     # elsewhere for want of words
     if all(e.node == node for e in steps if first.t <= e.t < back.t and credits[e.t] == 0.0):
-        return
+        return False
     answer = _first_open(walk.flow, node)
     _left_on_open_option(walk, result, node, answer, last if last >= 0 else None, back.t, back)
     left, came = walk.flow.ids[node], walk.flow.ids[back.node]
     between = set(result.path[result.path.index(left) + 1 : result.path.index(came)])
     result.path = [n for n in result.path if n not in between]
     result.branches = [(n, o) for n, o in result.branches if n != left and n not in between]
+    return True
 
 
 def _guessed(walk: _Walk, event: _Event) -> bool:

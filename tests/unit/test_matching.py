@@ -1038,6 +1038,103 @@ def test_a_step_placed_by_structure_alone_stays_where_no_option_is_unexplored() 
     assert found.path == ["stored", "attr", "final", "enable"]
 
 
+def synced_file_tree() -> Tree:
+    """Which message? Read-only: is the Read-only attribute ticked (yes: cleared; no: is
+    OneDrive syncing? yes: clear the upload cache, then "marked as final?"; no: unexplored)."""
+
+    def yes_no(node_id: str, question: str, yes: str, no: str | None) -> dict[str, Any]:
+        return {
+            "id": node_id,
+            "type": "decision",
+            "question": question,
+            "options": [
+                {"id": f"{node_id}_yes", "label": "Yes", "next_node_id": yes},
+                {"id": f"{node_id}_no", "label": "No", "next_node_id": no},
+            ],
+        }
+
+    opened = "Which message does the user get when opening the file?"
+    return parse_tree(
+        yes_no("opened", opened, "attr", "escalate")
+        | {
+            "children": [
+                yes_no(
+                    "attr",
+                    "Is the Read-only attribute ticked in the file's Properties?",
+                    "cleared",
+                    "sync",
+                ),
+                {"id": "cleared", "type": "solution", "title": "Read-only flag cleared"},
+                yes_no("sync", "Is the OneDrive sync client running?", "restart", None),
+                {
+                    "id": "restart",
+                    "type": "action",
+                    "title": "Clear the Office upload cache",
+                    "next_node_id": "final",
+                },
+                yes_no(
+                    "final",
+                    "Does the document show a 'Marked as Final' banner?",
+                    "enable",
+                    "escalate",
+                ),
+                {
+                    "id": "enable",
+                    "type": "solution",
+                    "title": "Enable editing",
+                    "description": "Click Edit Anyway on the Marked as Final bar.",
+                },
+                {"id": "escalate", "type": "solution", "title": "Escalate to file services"},
+            ]
+        }
+    )
+
+
+ATTR_UNTICKED = ask(1, "Is the Read-only box ticked in the file's Properties?", YES_NO, "no")
+
+
+def test_a_later_stretch_placed_by_structure_alone_is_a_new_branch() -> None:
+    """A first answer no word of which speaks of its question ("what happens when you try
+    to type?") is no departure: no open decision before it. A later one is: placed at the
+    sync question only by its yes, and an action placed after it, between the read-only
+    flag and "marked as final?"; the session took the sync question's unexplored option."""
+    found = align(
+        synced_file_tree(),
+        marked_final_session(
+            ask(0, "What happens when you try to type?", YES_NO, "yes"),
+            ATTR_UNTICKED,
+            ask(2, "Is your access view-only, going by the sharing link?", YES_NO, "yes"),
+            step(3, "action", "Ask the owner to share an editable link"),
+        ),
+    )
+    assert found.step_credits[:4] == [0.0, 1.0, 0.0, 0.0]
+    assert (found.divergence_node_id, found.divergence_answer) == ("sync", "No")
+    assert (found.divergence_step, found.rejoin_node_id, found.rejoin_step) == (1, "final", 4)
+    assert found.step_nodes == ["opened", "attr", None, None, "final", "enable"]
+
+
+def test_a_clarification_surely_of_a_node_below_brings_a_session_back() -> None:
+    """Left on the sync question's unexplored option, an action of its own, then a
+    clarification that asks "marked as final?" and an answer that alone says nothing of
+    it: the session came back there."""
+    found = align(
+        synced_file_tree(),
+        session(
+            ask(0, "Which message do you get when you open the file?", YES_NO, "yes"),
+            ATTR_UNTICKED,
+            ask(2, "Is the OneDrive sync client running?", YES_NO, "no"),
+            step(3, "action", "Start OneDrive from the Start menu and sign in"),
+            step(4, "clarification", "Look at the top: is there a 'Marked as Final' banner?"),
+            ask(5, "Is it there?", YES_NO, "yes"),
+            step(6, "solution", "Click Edit Anyway on that bar and you can edit"),
+            summary="Word opens my document read-only",
+        ),
+    )
+    assert (found.divergence_node_id, found.divergence_answer) == ("sync", "No")
+    assert (found.rejoin_node_id, found.rejoin_step) == ("final", 4)
+    assert found.step_nodes[4:] == ["final", "final", "enable"]
+
+
 def test_the_open_decisions_own_question_reworded_and_answered_stays_on_the_flow() -> None:
     tree = locked_file_tree("escalate")
     tree.children[0].options[0].next_node_id = None  # the read-only flag ticked: unexplored
