@@ -50,6 +50,7 @@ class _Move(NamedTuple):
 _Links = dict[int, tuple[int, int]]
 _Taken = dict[int, tuple[int, tuple[int, float, int, int, bool]]]
 _BONUS = {"action": ACTION_BONUS, "solution": SOLUTION_BONUS}  # a step doing its own kind
+_ASKS = ("answer", "asked", "tolerated")  # the kinds of step that may ask a question
 
 
 class _Walk:
@@ -166,16 +167,25 @@ class _Walk:
         """Skipping a node after the first step. A decision the opening statement surely
         answered and no step surely asks costs no more than skipping it before the first
         step would: the agent did not ask what the user had already said ("at home, VPN
-        connected, still fails"). Read against a flow only (`opening_in_flow_words`): a
-        proposal reads the opening with every word, too loosely to pass its questions by."""
+        connected, still fails"). Such a decision is told (`told_nodes`, where the session
+        may leave on a missing branch the opening named, `_opened_off`) when no question or
+        clarification surely asks it: an action or a solution may well speak of what the
+        opening told ("updates are waiting" told, "let's install those updates" done). It
+        is cheap to pass only when no step at all surely speaks of it: read from the topic
+        a short opening names ("a problem with my Office licence"), passing a question
+        cheaply that a later fix speaks of lets the walk wander past it. Read against a
+        flow only (`opening_in_flow_words`): a proposal reads the opening with every word,
+        too loosely to pass its questions by."""
         costs = [SKIP_ACTION if kind == "action" else SKIP for kind in self.flow.kinds]
         if not self.reading.opening_in_flow_words:
             return costs
         told = self.summary_sure
+        asking = [sure for sure, kind in zip(self.sure, self.kinds, strict=True) if kind in _ASKS]
         for i in range(self.size):
-            if costs[i] == SKIP and told[i] and not any(sure[i] for sure in self.sure):
-                costs[i] = min(SKIP, self.opening_costs[i])
+            if costs[i] == SKIP and told[i] and not any(sure[i] for sure in asking):
                 self.told_nodes.append(i)
+                if not any(sure[i] for sure in self.sure):
+                    costs[i] = min(SKIP, self.opening_costs[i])
         return costs
 
     def _opening_costs(self) -> list[float]:

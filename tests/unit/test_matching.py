@@ -1135,6 +1135,25 @@ def test_a_clarification_surely_of_a_node_below_brings_a_session_back() -> None:
     assert found.step_nodes[4:] == ["final", "final", "enable"]
 
 
+def test_an_action_speaking_of_a_told_decision_does_not_ask_it() -> None:
+    """The opening told the sync question's unexplored answer; no step asks it, and the
+    action that follows speaks of it: the session left there, once the steps had walked
+    down to it (not on by the sync question's explored branch, to clear the cache)."""
+    found = align(
+        synced_file_tree(),
+        session(
+            ask(0, "Which message do you get when you open the file?", YES_NO, "yes"),
+            ask(1, "Any luck with that?", YES_NO, "no"),  # no word of the read-only flag
+            step(2, "action", "Start the OneDrive sync client and sign in"),
+            ask(3, "Can you edit the document now?", YES_NO, "yes"),
+            summary="Word opens my document read-only, and the OneDrive sync client is not running",
+        ),
+    )
+    assert (found.divergence_node_id, found.divergence_answer) == ("sync", "No")
+    assert found.divergence_step == 1
+    assert found.step_nodes == ["opened", "attr", None, None]
+
+
 def test_the_open_decisions_own_question_reworded_and_answered_stays_on_the_flow() -> None:
     tree = locked_file_tree("escalate")
     tree.children[0].options[0].next_node_id = None  # the read-only flag ticked: unexplored
