@@ -110,7 +110,11 @@ def _left_unworded(walk: _Walk, events: list[_Event], result: Alignment) -> None
     decision is the last such the walk passed by a skip or stood at since its last
     explained step; the unexplained steps are the new branch. Each stretch of such steps
     is tried in order: one explained by rewording (no open decision before it) does not
-    hide a departure further on."""
+    hide a departure further on. A stretch running to the end of the trail, the session
+    never back, is a departure too when no step at the decision spoke of it: the branch
+    the walk took there was its own guess, and nothing after it bears the guess out (a fix
+    and its result placed on the one explored branch only because they are an action and
+    a solution)."""
     credits = result.step_credits
     steps = [e for e in events if e.kind == "step" and e.counted]
     stretches: dict[int, _Event] = {}  # the last explained step before each: its first step
@@ -130,19 +134,28 @@ def _left_unworded_at(
     explained step `last` (-1: none): whether the session left there."""
     credits = result.step_credits
     steps = [e for e in events if e.kind == "step" and e.counted]
-    node = _open_decision_passed(walk, [e for e in events if last < e.t <= first.t])
+    passed = [e for e in events if last < e.t <= first.t]
+    node = _open_decision_passed(walk, passed)
     back = next((e for e in steps if e.t > first.t and credits[e.t]), None)
-    if node is None or back is None or back.node in (NONE, node):
+    if node is None or (back is not None and back.node in (NONE, node)):
         return False
+    # never back: the branch the walk took there must have been its own guess (no step
+    # there spoke of the decision), not an answer the later steps merely word otherwise
+    if back is None and any(
+        e.kind == "step" and node in (e.node, e.into) and credits[e.t] for e in passed
+    ):
+        return False
+    end = len(result.step_nodes) if back is None else back.t
     # the decision's own question reworded, answered, and on to where its branch leads
     # ("any luck?" for "does it release now?") is no departure: some step must stand
     # elsewhere for want of words
-    if all(e.node == node for e in steps if first.t <= e.t < back.t and credits[e.t] == 0.0):
+    if all(e.node == node for e in steps if first.t <= e.t < end and credits[e.t] == 0.0):
         return False
     answer = _first_open(walk.flow, node)
-    _left_on_open_option(walk, result, node, answer, last if last >= 0 else None, back.t, back)
-    left, came = walk.flow.ids[node], walk.flow.ids[back.node]
-    between = set(result.path[result.path.index(left) + 1 : result.path.index(came)])
+    _left_on_open_option(walk, result, node, answer, last if last >= 0 else None, end, back)
+    left = walk.flow.ids[node]
+    came = len(result.path) if back is None else result.path.index(walk.flow.ids[back.node])
+    between = set(result.path[result.path.index(left) + 1 : came])
     result.path = [n for n in result.path if n not in between]
     result.branches = [(n, o) for n, o in result.branches if n != left and n not in between]
     return True

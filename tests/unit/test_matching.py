@@ -1154,6 +1154,90 @@ def test_an_action_speaking_of_a_told_decision_does_not_ask_it() -> None:
     assert found.step_nodes == ["opened", "attr", None, None]
 
 
+def protection_off_tree() -> Tree:
+    """What does the alert say? Protection off: is another antivirus installed (yes:
+    uninstall it, and it is back on; no: unexplored)."""
+    return parse_tree(
+        {
+            "id": "alert",
+            "type": "decision",
+            "question": "What does the Defender alert say?",
+            "options": [
+                {"id": "alert_off", "label": "Protection is off", "next_node_id": "third"},
+                {"id": "alert_threat", "label": "A threat was found", "next_node_id": "held"},
+            ],
+            "children": [
+                {
+                    "id": "third",
+                    "type": "decision",
+                    "question": "Is another antivirus product installed on the PC?",
+                    "options": [
+                        {"id": "third_yes", "label": "Yes", "next_node_id": "remove"},
+                        {"id": "third_no", "label": "No", "next_node_id": None},
+                    ],
+                },
+                {
+                    "id": "remove",
+                    "type": "action",
+                    "title": "Uninstall the other antivirus product",
+                    "next_node_id": "removed",
+                },
+                {
+                    "id": "removed",
+                    "type": "solution",
+                    "title": "Other antivirus removed, Defender back on",
+                },
+                {"id": "held", "type": "solution", "title": "Threat quarantined"},
+            ],
+        }
+    )
+
+
+def protection_off_session(*between: StepView) -> SessionView:
+    """The alert said protection is off; `between`; then a fix and its result in words of
+    neither the flow's action nor its solution."""
+    later = len(between) + 1
+    alert = (OptionView("off", "Protection is off"), OptionView("threat", "A threat was found"))
+    return session(
+        ask(0, "What does the Defender alert say?", alert, "off"),
+        *between,
+        step(
+            later,
+            "action",
+            "Open Windows Security, go to Virus and threat protection, click Manage settings "
+            "and switch Real-time protection on for this product",
+        ),
+        step(
+            later + 1,
+            "solution",
+            "Real-time scanning is running again and the shield icon in the taskbar is green; "
+            "Defender",
+        ),
+        summary="Defender says my protection is off",
+    )
+
+
+def test_steps_placed_by_structure_alone_to_the_end_after_an_unasked_decision_left_it() -> None:
+    """Another antivirus never asked about; a fix and its result the flow has no words
+    for, placed on its one explored branch only because they are an action and a
+    solution: the session took the unexplored option and never came back."""
+    found = align(protection_off_tree(), protection_off_session())
+    assert found.step_credits == [1.0, 0.0, 0.0]
+    assert (found.divergence_node_id, found.divergence_answer) == ("third", "No")
+    assert found.divergence_step == 0 and found.rejoin_node_id is None
+    assert found.step_nodes == ["alert", None, None]
+    assert found.path == ["alert", "third"] and found.end_node_id == "third"
+
+
+def test_steps_in_other_words_after_a_decision_spoken_of_stay_on_its_branch() -> None:
+    """The same, the agent having asked about another antivirus: the walk's branch there
+    was the session's, only its fix worded otherwise."""
+    asked = step(1, "clarification", "Is another antivirus product installed on the PC?")
+    found = align(protection_off_tree(), protection_off_session(asked))
+    assert not found.diverged
+    assert found.step_nodes == ["alert", "third", "remove", "removed"]
+
+
 def test_the_open_decisions_own_question_reworded_and_answered_stays_on_the_flow() -> None:
     tree = locked_file_tree("escalate")
     tree.children[0].options[0].next_node_id = None  # the read-only flag ticked: unexplored
