@@ -358,7 +358,8 @@ class _Walk:
             return [] if self.sure[t][0] else [(state, -BEFORE_ROOT, NONE, NONE, True)]
         if state >= self.off_flow:
             if kind == "tolerated":  # a clarification may ask the question it comes back at
-                return [(state, -STAY_FLOOR, NONE, NONE, False), *self._rejoins(state, t)]
+                asks = [m for m in self._rejoins(state, t) if self.flow.kinds[m[2]] == "decision"]
+                return [(state, -STAY_FLOOR, NONE, NONE, False), *asks]
             if state == self.off_flow:
                 return [(state, 0.0, NONE, NONE, True)]
             return [(self.away, 0.0, NONE, NONE, True), *self._rejoins(state, t)]
@@ -373,13 +374,14 @@ class _Walk:
     def _rejoins(self, state: int, t: int) -> list[tuple[int, float, int, int, bool]]:
         """Step t read at a node below or beside where the walk left (`comebacks`), back on
         the flow at a cost, when the walk has done a step of its own since: every reading
-        of the step there that the step surely speaks of; a clarification's is staying there
-        (it asks the question in words of its own, and the answer that follows may say
-        nothing of it: "put simply, does it work for another account?", "yes"). Only a walk
-        that left on a named option comes back (`left_at` has no node for the others): an
-        answer naming none may have taken a branch in its own words, and the opening
-        statement is too loose a reading of which branch a session lacked to hang steps of
-        its own there."""
+        of the step there that the step surely speaks of; a clarification's is staying at a
+        question (it asks the question in words of its own, and the answer that follows
+        may say nothing of it: "put simply, does it work for another account?", "yes"; a
+        question speaking of an action, "is it there now after the restart?", is not that
+        action done). Only a walk that left on a named option comes back (`left_at` has no
+        node for the others): an answer naming none may have taken a branch in its own
+        words, and the opening statement is too loose a reading of which branch a session
+        lacked to hang steps of its own there."""
         left = self.left_at.get(state)
         if state != self.away or left is None or not self.reading.may_rejoin:
             return []

@@ -1135,6 +1135,26 @@ def test_a_clarification_surely_of_a_node_below_brings_a_session_back() -> None:
     assert found.step_nodes[4:] == ["final", "final", "enable"]
 
 
+def test_a_clarification_speaking_of_an_action_does_not_bring_a_session_back() -> None:
+    """A question about clearing the upload cache is not the cache cleared: the session,
+    off the flow after the sync question, does not come back at that action."""
+    found = align(
+        synced_file_tree(),
+        session(
+            ask(0, "Which message do you get when you open the file?", YES_NO, "yes"),
+            ATTR_UNTICKED,
+            ask(2, "Is the OneDrive sync client running?", YES_NO, "no"),
+            step(3, "action", "Start OneDrive from the Start menu and sign in"),
+            step(4, "clarification", "Is the Office upload cache clear now?"),
+            ask(5, "Can you save it now?", YES_NO, "yes"),
+            step(6, "solution", "OneDrive is running and the file saves again"),
+            summary="Word opens my document read-only",
+        ),
+    )
+    assert (found.divergence_node_id, found.rejoin_node_id) == ("sync", None)
+    assert found.step_nodes[3:] == [None, None, None, None]
+
+
 def test_an_action_speaking_of_a_told_decision_does_not_ask_it() -> None:
     """The opening told the sync question's unexplored answer; no step asks it, and the
     action that follows speaks of it: the session left there, once the steps had walked
