@@ -20,7 +20,8 @@ an option the flow has but has not explored: the flow's authors anticipated that
 there, so the branch it lacks is the session's, on less evidence than another divergence.
 
 A flow met "in passing" is one the session left after it explained fewer than two of its
-steps, while the problem statement is more about another flow (`analyzer._in_passing`):
+steps (counting those after it came back to the flow, if it did), while the problem
+statement is more about another flow (`analyzer._in_passing`):
 the session met one of the flow's questions on its way to a problem the flow does not
 cover, so it is a new problem rather than a branch of that flow.
 """

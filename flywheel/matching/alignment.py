@@ -58,9 +58,14 @@ class Alignment:
 
     @property
     def left_in_passing(self) -> bool:
-        """Whether the session left having explained fewer than `PASSING_STEPS` steps: it
-        may have met one of the tree's questions on its way to another problem."""
-        return self.diverged and self.explained_before_leaving < PASSING_STEPS
+        """Whether the session left having explained fewer than `PASSING_STEPS` steps, those
+        after it came back counted too: it may have met one of the tree's questions on its
+        way to another problem. One that came back and went on along the flow was on the
+        flow's problem, however early it left."""
+        explained = self.explained_before_leaving
+        if self.rejoin_step is not None and self.divergence_step is not None:
+            explained += sum(1 for credit in self.step_credits[self.rejoin_step :] if credit)
+        return self.diverged and explained < PASSING_STEPS
 
     def to_json(self) -> dict[str, object]:
         """What the analysis stores and the export shows of the alignment."""

@@ -15,6 +15,7 @@ from flywheel.evaluation import cut_branch, load_dataset, session_view_of
 from flywheel.matching import (
     FLOW,
     PROPOSAL,
+    Alignment,
     Library,
     Trail,
     align,
@@ -1153,6 +1154,28 @@ def test_a_clarification_speaking_of_an_action_does_not_bring_a_session_back() -
     )
     assert (found.divergence_node_id, found.rejoin_node_id) == ("sync", None)
     assert found.step_nodes[3:] == [None, None, None, None]
+
+
+@pytest.mark.parametrize(
+    ("rejoin_step", "credits", "passing"),
+    [
+        (None, [1.0, 0.0, 1.0, 1.0], True),  # left after one explained step, never back
+        (2, [1.0, 0.0, 1.0, 1.0], False),  # back, and two more steps explained
+        (2, [1.0, 0.0, 0.0, 0.0], True),  # back at a step that explains nothing
+        (3, [1.0, 0.0, 0.0, 1.0], False),  # one before leaving, one after coming back
+    ],
+)
+def test_a_session_that_came_back_along_the_flow_did_not_pass_it_by(
+    rejoin_step: int | None, credits: list[float], passing: bool
+) -> None:
+    found = Alignment(
+        step_credits=list(credits),
+        divergence_node_id="where",
+        divergence_step=0,
+        rejoin_node_id=None if rejoin_step is None else "back",
+        rejoin_step=rejoin_step,
+    )
+    assert found.left_in_passing is passing
 
 
 def test_an_action_speaking_of_a_told_decision_does_not_ask_it() -> None:
