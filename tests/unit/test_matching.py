@@ -958,13 +958,41 @@ def test_a_proposal_does_not_place_an_action_it_lacks_on_an_unexplored_option() 
     assert found.divergence_node_id != "ports"
 
 
+def yes_no(node_id: str, question: str, yes: str, no: str | None) -> dict[str, Any]:
+    """A yes/no decision node's data, its options `<node>_yes` and `<node>_no`."""
+    return {
+        "id": node_id,
+        "type": "decision",
+        "question": question,
+        "options": [
+            {"id": f"{node_id}_yes", "label": "Yes", "next_node_id": yes},
+            {"id": f"{node_id}_no", "label": "No", "next_node_id": no},
+        ],
+    }
+
+
+def final_and_fixes() -> list[dict[str, Any]]:
+    """The read-only flag cleared, and "marked as final?" (yes: enable editing; no:
+    escalate): the nodes both file trees below share."""
+    return [
+        {"id": "cleared", "type": "solution", "title": "Read-only flag cleared"},
+        yes_no("final", "Does the document show a 'Marked as Final' banner?", "enable", "escalate"),
+        {
+            "id": "enable",
+            "type": "solution",
+            "title": "Enable editing",
+            "description": "Click Edit Anyway on the Marked as Final bar.",
+        },
+        {"id": "escalate", "type": "solution", "title": "Escalate to file services"},
+    ]
+
+
+READ_ONLY_FLAG = "Is the Read-only attribute ticked in the file's Properties?"
+
+
 def locked_file_tree(cloud: str | None = None) -> Tree:
     """Where is the file? A network share: is its read-only flag ticked (yes: cleared; no:
     is it marked as final?); SharePoint: `cloud` (None: unexplored)."""
-    final = [
-        {"id": "final_yes", "label": "Yes", "next_node_id": "enable"},
-        {"id": "final_no", "label": "No", "next_node_id": "escalate"},
-    ]
     return parse_tree(
         {
             "id": "stored",
@@ -974,31 +1002,7 @@ def locked_file_tree(cloud: str | None = None) -> Tree:
                 {"id": "share", "label": "A network shared folder", "next_node_id": "attr"},
                 {"id": "cloud", "label": "SharePoint, Teams or OneDrive", "next_node_id": cloud},
             ],
-            "children": [
-                {
-                    "id": "attr",
-                    "type": "decision",
-                    "question": "Is the Read-only attribute ticked in the file's Properties?",
-                    "options": [
-                        {"id": "attr_yes", "label": "Yes", "next_node_id": "cleared"},
-                        {"id": "attr_no", "label": "No", "next_node_id": "final"},
-                    ],
-                },
-                {"id": "cleared", "type": "solution", "title": "Read-only flag cleared"},
-                {
-                    "id": "final",
-                    "type": "decision",
-                    "question": "Does the document show a 'Marked as Final' banner?",
-                    "options": final,
-                },
-                {
-                    "id": "enable",
-                    "type": "solution",
-                    "title": "Enable editing",
-                    "description": "Click Edit Anyway on the Marked as Final bar.",
-                },
-                {"id": "escalate", "type": "solution", "title": "Escalate to file services"},
-            ],
+            "children": [yes_no("attr", READ_ONLY_FLAG, "cleared", "final"), *final_and_fixes()],
         }
     )
 
@@ -1042,30 +1046,12 @@ def test_a_step_placed_by_structure_alone_stays_where_no_option_is_unexplored() 
 def synced_file_tree() -> Tree:
     """Which message? Read-only: is the Read-only attribute ticked (yes: cleared; no: is
     OneDrive syncing? yes: clear the upload cache, then "marked as final?"; no: unexplored)."""
-
-    def yes_no(node_id: str, question: str, yes: str, no: str | None) -> dict[str, Any]:
-        return {
-            "id": node_id,
-            "type": "decision",
-            "question": question,
-            "options": [
-                {"id": f"{node_id}_yes", "label": "Yes", "next_node_id": yes},
-                {"id": f"{node_id}_no", "label": "No", "next_node_id": no},
-            ],
-        }
-
     opened = "Which message does the user get when opening the file?"
     return parse_tree(
         yes_no("opened", opened, "attr", "escalate")
         | {
             "children": [
-                yes_no(
-                    "attr",
-                    "Is the Read-only attribute ticked in the file's Properties?",
-                    "cleared",
-                    "sync",
-                ),
-                {"id": "cleared", "type": "solution", "title": "Read-only flag cleared"},
+                yes_no("attr", READ_ONLY_FLAG, "cleared", "sync"),
                 yes_no("sync", "Is the OneDrive sync client running?", "restart", None),
                 {
                     "id": "restart",
@@ -1073,19 +1059,7 @@ def synced_file_tree() -> Tree:
                     "title": "Clear the Office upload cache",
                     "next_node_id": "final",
                 },
-                yes_no(
-                    "final",
-                    "Does the document show a 'Marked as Final' banner?",
-                    "enable",
-                    "escalate",
-                ),
-                {
-                    "id": "enable",
-                    "type": "solution",
-                    "title": "Enable editing",
-                    "description": "Click Edit Anyway on the Marked as Final bar.",
-                },
-                {"id": "escalate", "type": "solution", "title": "Escalate to file services"},
+                *final_and_fixes(),
             ]
         }
     )
@@ -1114,21 +1088,29 @@ def test_a_later_stretch_placed_by_structure_alone_is_a_new_branch() -> None:
     assert found.step_nodes == ["opened", "attr", None, None, "final", "enable"]
 
 
+def off_at_sync(*after: StepView) -> SessionView:
+    """Read-only, the flag not ticked, OneDrive not running (the sync question's unexplored
+    answer) and started by hand: a step of the session's own; then `after`."""
+    return session(
+        ask(0, "Which message do you get when you open the file?", YES_NO, "yes"),
+        ATTR_UNTICKED,
+        ask(2, "Is the OneDrive sync client running?", YES_NO, "no"),
+        step(3, "action", "Start OneDrive from the Start menu and sign in"),
+        *after,
+        summary="Word opens my document read-only",
+    )
+
+
 def test_a_clarification_surely_of_a_node_below_brings_a_session_back() -> None:
     """Left on the sync question's unexplored option, an action of its own, then a
     clarification that asks "marked as final?" and an answer that alone says nothing of
     it: the session came back there."""
     found = align(
         synced_file_tree(),
-        session(
-            ask(0, "Which message do you get when you open the file?", YES_NO, "yes"),
-            ATTR_UNTICKED,
-            ask(2, "Is the OneDrive sync client running?", YES_NO, "no"),
-            step(3, "action", "Start OneDrive from the Start menu and sign in"),
+        off_at_sync(
             step(4, "clarification", "Look at the top: is there a 'Marked as Final' banner?"),
             ask(5, "Is it there?", YES_NO, "yes"),
             step(6, "solution", "Click Edit Anyway on that bar and you can edit"),
-            summary="Word opens my document read-only",
         ),
     )
     assert (found.divergence_node_id, found.divergence_answer) == ("sync", "No")
@@ -1141,15 +1123,10 @@ def test_a_clarification_speaking_of_an_action_does_not_bring_a_session_back() -
     off the flow after the sync question, does not come back at that action."""
     found = align(
         synced_file_tree(),
-        session(
-            ask(0, "Which message do you get when you open the file?", YES_NO, "yes"),
-            ATTR_UNTICKED,
-            ask(2, "Is the OneDrive sync client running?", YES_NO, "no"),
-            step(3, "action", "Start OneDrive from the Start menu and sign in"),
+        off_at_sync(
             step(4, "clarification", "Is the Office upload cache clear now?"),
             ask(5, "Can you save it now?", YES_NO, "yes"),
             step(6, "solution", "OneDrive is running and the file saves again"),
-            summary="Word opens my document read-only",
         ),
     )
     assert (found.divergence_node_id, found.rejoin_node_id) == ("sync", None)
@@ -1210,15 +1187,9 @@ def protection_off_tree() -> Tree:
                 {"id": "alert_threat", "label": "A threat was found", "next_node_id": "held"},
             ],
             "children": [
-                {
-                    "id": "third",
-                    "type": "decision",
-                    "question": "Is another antivirus product installed on the PC?",
-                    "options": [
-                        {"id": "third_yes", "label": "Yes", "next_node_id": "remove"},
-                        {"id": "third_no", "label": "No", "next_node_id": None},
-                    ],
-                },
+                yes_no(
+                    "third", "Is another antivirus product installed on the PC?", "remove", None
+                ),
                 {
                     "id": "remove",
                     "type": "action",
