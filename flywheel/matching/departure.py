@@ -123,17 +123,22 @@ def _left_unworded(walk: _Walk, events: list[_Event], result: Alignment) -> None
             last = max((e.t for e in steps if e.t < event.t and credits[e.t]), default=-1)
             stretches.setdefault(last, event)
     for last, first in stretches.items():
-        if _left_unworded_at(walk, events, result, last, first):
+        if _left_unworded_at(walk, events, steps, result, (last, first)):
             return
 
 
 def _left_unworded_at(
-    walk: _Walk, events: list[_Event], result: Alignment, last: int, first: _Event
+    walk: _Walk,
+    events: list[_Event],
+    steps: list[_Event],
+    result: Alignment,
+    stretch: tuple[int, _Event],
 ) -> bool:
-    """`_left_unworded` for the stretch of unworded steps starting at `first`, after the
-    explained step `last` (-1: none): whether the session left there."""
+    """`_left_unworded` for one stretch of unworded steps: the explained step before it
+    (-1: none) and its first step, of the walk's counted `steps`. Whether the session
+    left there."""
     credits = result.step_credits
-    steps = [e for e in events if e.kind == "step" and e.counted]
+    last, first = stretch
     passed = [e for e in events if last < e.t <= first.t]
     node = _open_decision_passed(walk, passed)
     back = next((e for e in steps if e.t > first.t and credits[e.t]), None)
