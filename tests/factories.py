@@ -29,6 +29,22 @@ def tree(*, question: str = "Is the account locked?") -> dict[str, Any]:
     }
 
 
+def yes_no_decision(
+    node_id: str, question: str, yes: str, no: str | None, *, ids: tuple[str, str] = ("_yes", "_no")
+) -> dict[str, Any]:
+    """A yes/no decision node: its options' ids are the node's id and `ids`; `no` None
+    leaves that option unexplored."""
+    return {
+        "id": node_id,
+        "type": "decision",
+        "question": question,
+        "options": [
+            {"id": f"{node_id}{ids[0]}", "label": "Yes", "next_node_id": yes},
+            {"id": f"{node_id}{ids[1]}", "label": "No", "next_node_id": no},
+        ],
+    }
+
+
 def flow(flow_id: str = "ad-lockout", **fields: Any) -> dict[str, Any]:
     return {
         "id": flow_id,

@@ -14,6 +14,7 @@ from flywheel.errors import FlywheelError
 from flywheel.matching import phrasings
 from flywheel.transcript import OptionView, SessionView, StepView
 from flywheel.trees import Tree, node_index, parse_tree, tree_to_dict
+from tests import factories
 
 
 def flow_tree() -> Tree:
@@ -40,15 +41,7 @@ def flow_tree() -> Tree:
 
 
 def _decision(node_id: str, question: str, yes: str, no: str | None) -> dict[str, Any]:
-    return {
-        "id": node_id,
-        "type": "decision",
-        "question": question,
-        "options": [
-            {"id": f"{node_id}-y", "label": "Yes", "next_node_id": yes},
-            {"id": f"{node_id}-n", "label": "No", "next_node_id": no},
-        ],
-    }
+    return factories.yes_no_decision(node_id, question, yes, no, ids=("-y", "-n"))
 
 
 def _solution(node_id: str, title: str) -> dict[str, Any]:

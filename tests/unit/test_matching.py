@@ -958,25 +958,14 @@ def test_a_proposal_does_not_place_an_action_it_lacks_on_an_unexplored_option() 
     assert found.divergence_node_id != "ports"
 
 
-def yes_no(node_id: str, question: str, yes: str, no: str | None) -> dict[str, Any]:
-    """A yes/no decision node's data, its options `<node>_yes` and `<node>_no`."""
-    return {
-        "id": node_id,
-        "type": "decision",
-        "question": question,
-        "options": [
-            {"id": f"{node_id}_yes", "label": "Yes", "next_node_id": yes},
-            {"id": f"{node_id}_no", "label": "No", "next_node_id": no},
-        ],
-    }
-
-
 def final_and_fixes() -> list[dict[str, Any]]:
     """The read-only flag cleared, and "marked as final?" (yes: enable editing; no:
     escalate): the nodes both file trees below share."""
     return [
         {"id": "cleared", "type": "solution", "title": "Read-only flag cleared"},
-        yes_no("final", "Does the document show a 'Marked as Final' banner?", "enable", "escalate"),
+        factories.yes_no_decision(
+            "final", "Does the document show a 'Marked as Final' banner?", "enable", "escalate"
+        ),
         {
             "id": "enable",
             "type": "solution",
@@ -1002,7 +991,10 @@ def locked_file_tree(cloud: str | None = None) -> Tree:
                 {"id": "share", "label": "A network shared folder", "next_node_id": "attr"},
                 {"id": "cloud", "label": "SharePoint, Teams or OneDrive", "next_node_id": cloud},
             ],
-            "children": [yes_no("attr", READ_ONLY_FLAG, "cleared", "final"), *final_and_fixes()],
+            "children": [
+                factories.yes_no_decision("attr", READ_ONLY_FLAG, "cleared", "final"),
+                *final_and_fixes(),
+            ],
         }
     )
 
@@ -1048,11 +1040,13 @@ def synced_file_tree() -> Tree:
     OneDrive syncing? yes: clear the upload cache, then "marked as final?"; no: unexplored)."""
     opened = "Which message does the user get when opening the file?"
     return parse_tree(
-        yes_no("opened", opened, "attr", "escalate")
+        factories.yes_no_decision("opened", opened, "attr", "escalate")
         | {
             "children": [
-                yes_no("attr", READ_ONLY_FLAG, "cleared", "sync"),
-                yes_no("sync", "Is the OneDrive sync client running?", "restart", None),
+                factories.yes_no_decision("attr", READ_ONLY_FLAG, "cleared", "sync"),
+                factories.yes_no_decision(
+                    "sync", "Is the OneDrive sync client running?", "restart", None
+                ),
                 {
                     "id": "restart",
                     "type": "action",
@@ -1187,7 +1181,7 @@ def protection_off_tree() -> Tree:
                 {"id": "alert_threat", "label": "A threat was found", "next_node_id": "held"},
             ],
             "children": [
-                yes_no(
+                factories.yes_no_decision(
                     "third", "Is another antivirus product installed on the PC?", "remove", None
                 ),
                 {
