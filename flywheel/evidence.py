@@ -48,7 +48,9 @@ def absorb(keep: Proposal, other: Proposal, *, base: tuple[Tree, int] | None = N
         and isinstance(theirs.get("tree_structure"), dict)
     ):
         merged = merge_path(
-            parse_tree(data["tree_structure"]), parse_tree(theirs["tree_structure"])
+            parse_tree(data["tree_structure"]),
+            parse_tree(theirs["tree_structure"]),
+            same_problem=True,
         )
         data["tree_structure"] = tree_to_dict(merged)
     keywords = [*data.get("match_keywords", []), *theirs.get("match_keywords", [])]

@@ -6,8 +6,10 @@ alignment that matches sessions to flows. Where it follows the tree, the nodes a
 it passes gain support; where it takes an answer the tree has no branch for, the rest of the
 path is grafted there as a new branch (on an option only ever offered, when the question
 already offers as many as a node may have); where it starts above the tree's root, its first
-steps become the new top of the tree. So sessions of the same problem converge on one tree
-that covers every branch any of them took, each node and branch counting its sessions.
+steps become the new top of the tree. A path the tree explains too little of is only
+counted, unless it comes from a proposal judged the same problem (`merge_path`). So
+sessions of the same problem converge on one tree that covers every branch any of them
+took, each node and branch counting its sessions.
 """
 
 from __future__ import annotations
@@ -128,30 +130,55 @@ def _described(node: Node) -> str:
     return " ".join(part for part in (node.title, node.description) if part)
 
 
-def merge_path(base: Tree, addition: Tree, *, prepared: PreparedFlow | None = None) -> Tree:
+def merge_path(
+    base: Tree,
+    addition: Tree,
+    *,
+    prepared: PreparedFlow | None = None,
+    same_problem: bool = False,
+) -> Tree:
     """`base` with `addition`'s paths merged in and support counts raised; neither is changed.
 
     Each path of `addition` weighs as many sessions as its last node's support (one when
     the tree carries no counts), so merging two proposals adds up their evidence. When
     `base` is at hand `prepared` for aligning (a look-up just aligned it), the first path
     is aligned to that rather than preparing the same tree again.
+
+    A path `base` explains too little of (under `FITS`) is only counted: a session that
+    joined on its opening words should not grow the tree. With `same_problem` (a
+    reviewer, or the fold rule, judged the two proposals one problem), each path is still
+    grafted where it surely left the tree: a proposal asking the first question in other
+    words, down an answer the other never took, is explained one step in three, and its
+    branches were lost.
     """
-    return merge_paths(base, explored_paths(addition), prepared=prepared)
+    return merge_paths(base, explored_paths(addition), prepared=prepared, same_problem=same_problem)
 
 
 def merge_paths(
-    base: Tree, paths: Iterable[list[PathStep]], *, prepared: PreparedFlow | None = None
+    base: Tree,
+    paths: Iterable[list[PathStep]],
+    *,
+    prepared: PreparedFlow | None = None,
+    same_problem: bool = False,
 ) -> Tree:
     """`base` with each path merged in (see `merge_path`); `base` is not changed."""
     merged = parse_tree(tree_to_dict(base))
     for path in paths:
-        merged = _merge_one(merged, path, weight=path[-1].node.support or 1, prepared=prepared)
+        weight = path[-1].node.support or 1
+        merged = _merge_one(
+            merged, path, weight=weight, prepared=prepared, same_problem=same_problem
+        )
         prepared = None  # the tree has grown
     return merged
 
 
 def _merge_one(
-    merged: Tree, path: list[PathStep], *, weight: int, prepared: PreparedFlow | None = None
+    merged: Tree,
+    path: list[PathStep],
+    *,
+    weight: int,
+    prepared: PreparedFlow | None = None,
+    same_problem: bool = False,
 ) -> Tree:
     session = path_session(path)
     if prepared is None:
@@ -166,7 +193,7 @@ def _merge_one(
         _vote_labels(index, path, alignment, weight)
     if fits and _starts_above(alignment, merged):
         return _prepend(merged, path, alignment, weight)
-    if fits and alignment.divergence_node_id is not None:
+    if (fits or same_problem) and alignment.divergence_node_id is not None:
         _graft_at(merged, index, path, alignment, weight)
     if merged.id not in alignment.visited:
         merged.support = (merged.support or 0) + weight

@@ -45,6 +45,51 @@ def yes_no_decision(
     }
 
 
+def sites_tree(question: str, offered: tuple[str, ...], taken: str, *steps: str) -> dict[str, Any]:
+    """A website-problem tree: `question` offering `offered`, `taken` leading on through
+    the `steps` (a step ending in "?" a yes/no question answered yes, the last a solution,
+    the others actions)."""
+    options: list[dict[str, Any]] = [
+        {"id": f"root-{n}", "label": label} for n, label in enumerate(offered)
+    ]
+    next(o for o in options if o["label"] == taken)["next_node_id"] = "n0"
+    nodes: list[dict[str, Any]] = []
+    for n, text in enumerate(steps):
+        after = f"n{n + 1}"
+        if text.endswith("?"):
+            nodes.append(yes_no_decision(f"n{n}", text, after, None))
+        elif n + 1 < len(steps):
+            nodes.append({"id": f"n{n}", "type": "action", "title": text, "next_node_id": after})
+        else:
+            nodes.append({"id": f"n{n}", "type": "solution", "title": text})
+    root = {"id": "root", "type": "decision", "question": question, "options": options}
+    return {**root, "children": nodes}
+
+
+def single_site_tree() -> dict[str, Any]:
+    """A proposal about one website that will not load: another browser, the cache."""
+    return sites_tree(
+        "Is it just this one site, or can't you open anything?",
+        ("A single website", "Every website", "Intranet / company web apps"),
+        "A single website",
+        "If you open it in another browser, does it work?",
+        "Clear the cache and cookies",
+        "Cache cleared, the site loads",
+    )
+
+
+def intranet_tree() -> dict[str, Any]:
+    """The same problem's other proposal, its first question worded otherwise, down the
+    intranet answer `single_site_tree` has not explored (one step of three it explains)."""
+    return sites_tree(
+        "Do other websites work - say the BBC or Google?",
+        ("A single website", "Just one site", "Every website", "Intranet / company web apps"),
+        "Intranet / company web apps",
+        "I'll clear the DNS cache on your machine remotely.",
+        "The site is down for everyone; reported to its owner",
+    )
+
+
 def flow(flow_id: str = "ad-lockout", **fields: Any) -> dict[str, Any]:
     return {
         "id": flow_id,

@@ -377,7 +377,7 @@ def test_merge_joins_evidence_trees_and_closes_the_other(factory: sessionmaker[S
         assert kept.proposed_flow_data["match_keywords"] == ["printer", "tray"]
         labels = [o["label"] for o in kept.proposed_flow_data["tree_structure"]["options"]]
         assert labels == ["Yes", "No", "Not sure"]
-        merged = merge_path(parse_tree(f.tree()), parse_tree(_variant_tree()))
+        merged = merge_path(parse_tree(f.tree()), parse_tree(_variant_tree()), same_problem=True)
         assert kept.proposed_flow_data["tree_structure"] == tree_to_dict(merged)
         assert (gone.status, gone.reviewer) == ("merged", "kim")
         assert f"#{keep_id}" in (gone.review_note or "")
@@ -385,6 +385,30 @@ def test_merge_joins_evidence_trees_and_closes_the_other(factory: sessionmaker[S
         assert {"proposal.merge", "proposal.merged"} <= actions
         note = db.scalar(select(Notification).where(Notification.event == "proposal.updated"))
         assert note is not None and note.payload["proposal_id"] == keep_id
+
+
+def test_a_reviewers_merge_keeps_every_branch_of_the_proposal_merged_in(
+    factory: sessionmaker[Session],
+) -> None:
+    """The reviewer says the two are one problem: the other's branch the kept proposal
+    lacks is grafted, however little of it the kept tree's words explain."""
+    with dbmod.transaction(factory) as db:
+        keep = add_proposal(db, proposed_flow_data={"tree_structure": f.single_site_tree()})
+        absorb = add_proposal(db, proposed_flow_data={"tree_structure": f.intranet_tree()})
+        keep_id, absorb_id = keep.id, absorb.id
+    with dbmod.transaction(factory) as db:
+        review.merge_proposals(
+            db, account="acme", keep_id=keep_id, absorb_id=absorb_id, reviewer="kim"
+        )
+    with factory() as db:
+        kept = db.get(Proposal, keep_id)
+        assert kept is not None
+        tree = parse_tree(kept.proposed_flow_data["tree_structure"])
+        intranet = next(o for o in tree.options if o.label == "Intranet / company web apps")
+        titles = {node.id: node.title for node in tree.children}
+        assert titles[intranet.next_node_id or ""] == (
+            "I'll clear the DNS cache on your machine remotely."
+        )
 
 
 @pytest.mark.parametrize(

@@ -1774,6 +1774,21 @@ def test_a_path_that_does_not_fit_is_only_counted() -> None:
     assert merged.support == 2 and len(merged.children) == len(base.children)
 
 
+def test_a_proposal_of_the_same_problem_is_grafted_where_it_leaves_however_little_fits() -> None:
+    kept = mark_support(parse_tree(factories.single_site_tree()))
+    folded = parse_tree(factories.intranet_tree())
+    counted = merge_path(kept, folded)  # one step of three explained: too little to graft
+    assert len(counted.children) == len(kept.children) and counted.support == 2
+    merged = merge_path(kept, folded, same_problem=True)
+    intranet = next(o for o in merged.options if o.label == "Intranet / company web apps")
+    action = next(n for n in merged.children if n.id == intranet.next_node_id)
+    assert action.title == "I'll clear the DNS cache on your machine remotely."
+    assert intranet.support == 1 and merged.support == 2
+    printer = chain("Is the printer offline in the queue?", answers=("No",), fix="Restarted")
+    unsure = merge_path(kept, printer, same_problem=True)  # where it left is not surely here
+    assert len(unsure.children) == len(kept.children)
+
+
 PROCESS = "Which process is using the most CPU in Task Manager?"
 
 
