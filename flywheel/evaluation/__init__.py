@@ -19,9 +19,13 @@ what a user would see: analyses, proposals and their trees.
    flow they end in (ideal 1: one missing branch, one proposal).
 4. mining: one flow at a time is removed from the library and its sessions are analysed: how
    many pending proposals they end in (ideal 1), and the branch recall of the largest one
-   against the branches the sessions traversed (nodes matched by text), beside the recall
-   of the flow itself worded as its sessions worded it (`ideal_proposal`: how far words
-   alone keep a proposal from the flow). And, since unrelated
+   against the branches the sessions traversed (nodes matched by text, and where the
+   words are too few, by their place under a matched node: `NodeMatcher.places`; the
+   reading by words alone is kept beside it), beside the recall of the flow itself worded
+   as its sessions worded it (`ideal_proposal`: how far words alone keep a proposal from
+   the flow). The ruler is checked twice: on that tree, whose nodes keep the flow's ids
+   (`known_nodes`), and against every other flow's branches, where it should find
+   nothing. And, since unrelated
    problems must not be merged together: with every flow removed at once and every session
    analysed, how many sessions end in a proposal most of whose sessions are of another flow.
 
@@ -43,6 +47,7 @@ from flywheel.evaluation.metrics import (
     branch_recall,
     decision_nodes,
     ideal_proposal,
+    known_nodes,
     mean,
     node_recall,
     original_rule_reinforces,
@@ -90,6 +95,7 @@ __all__ = [
     "decision_nodes",
     "evaluate",
     "ideal_proposal",
+    "known_nodes",
     "load_dataset",
     "main_eval",
     "mean",

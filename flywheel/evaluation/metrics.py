@@ -23,9 +23,10 @@ from flywheel.matching import (
 )
 from flywheel.mining import MAX_PHRASINGS
 from flywheel.transcript import SessionView
-from flywheel.trees import Node, Tree, node_index, parse_tree, tree_to_dict, walk
+from flywheel.trees import Node, Option, Tree, node_index, parse_tree, tree_to_dict, walk
 
 SAME_NODE = 0.3  # text similarity at which a drafted node counts as a flow's node
+SAME_PLACE = 0.2  # ...when it is where that node is: reached from its parent's match
 
 
 def share(flags: Iterable[bool]) -> float:
@@ -62,10 +63,11 @@ class NodeMatcher:
     text, any other wording sessions gave it when it was merged, and for a question the
     answers it offers (an agent rewords a question more than the answers it names: "is it
     when the laptop sleeps?" and "does it drop when the lid is closed?" are one question
-    by their answers)."""
+    by their answers). In a whole tree, a node is also known by its place (`places`)."""
 
     def __init__(self, tree: Tree) -> None:
         nodes = walk(tree)
+        self.index = node_index(tree)
         words = [_said(node) for node in nodes]
         self.idf = idf_weights(words)
         self.unknown = max(self.idf.values(), default=1.0)
@@ -74,14 +76,78 @@ class NodeMatcher:
             for n, w in zip(nodes, words, strict=True)
         ]
 
-    def find(self, node: Node) -> str | None:
+    def find(
+        self, node: Node, among: set[str] | None = None, least: float = SAME_NODE
+    ) -> str | None:
         """The reference node of the same sort (a question, or not) saying most nearly the
-        same, if at least SAME_NODE alike."""
+        same, if at least `least` alike (of `among` only, when given)."""
         vector = tfidf(_said(node), self.idf, self.unknown)
         asks = node.type == "decision"
-        scored = ((cosine(vector, v), i) for i, decision, v in self.nodes if decision == asks)
+        scored = (
+            (cosine(vector, v), i)
+            for i, decision, v in self.nodes
+            if decision == asks and (among is None or i in among)
+        )
         best = max(scored, default=(0.0, None))
-        return best[1] if best[0] >= SAME_NODE else None
+        return best[1] if best[0] >= least else None
+
+    def places(self, proposal: Tree) -> dict[str, str | None]:
+        """Each proposal node's reference node: by its words (`find`), or, for one its
+        words leave unknown, by where it is: reached from a node known as R, by an answer
+        (or an action's next step), it is the node R leads to (by the answer so labelled,
+        if one is) that it says most nearly, at least SAME_PLACE alike. So a reviewer
+        reads two trees side by side: "Did the sync work?" right after "Sync the clock" is
+        "Did the time sync succeed?", though alone its words are too few to tell. Checked
+        on the flow in its sessions' words, whose nodes keep the flow's ids: as few nodes
+        known wrongly as by words alone (`docs/analyzer.md`)."""
+        index = node_index(proposal)
+        same = {node.id: self.find(node) for node in walk(proposal)}
+        for node in walk(proposal):
+            here = same.get(node.id)
+            if here is None:
+                continue
+            for option, target in _onward(node):
+                if target in index and same.get(target) is None:
+                    among = self._after(here, option)
+                    same[target] = self.find(index[target], among, SAME_PLACE)
+        return same
+
+    def _after(self, reference: str, option: Option | None) -> set[str]:
+        """The reference nodes `reference` leads to: by the option labelled like `option`
+        when one is, else by any."""
+        node = self.index[reference]
+        if node.type != "decision":
+            return {node.next_node_id} if node.next_node_id else set()
+        ways = {o.next_node_id for o in node.options if o.next_node_id}
+        if option is None:
+            return ways
+        named = {
+            o.next_node_id
+            for o in node.options
+            if o.next_node_id and normalized(o.label) == normalized(option.label)
+        }
+        return named or ways
+
+
+def known_nodes(ideal: Tree, matcher: NodeMatcher, *, placed: bool = True) -> Counter[str]:
+    """How the ruler knows the nodes of a tree whose ids are the truth (the flow in its
+    sessions' words, `ideal_proposal`): of the worded nodes, how many it knows "right",
+    knows "wrong" (as another node) and leaves "unknown"."""
+    found = matcher.places(ideal) if placed else {n.id: matcher.find(n) for n in walk(ideal)}
+    tally: Counter[str] = Counter()
+    for node in walk(ideal):
+        if node_text(node):
+            known = found.get(node.id)
+            tally["unknown" if known is None else "right" if known == node.id else "wrong"] += 1
+    return tally
+
+
+def _onward(node: Node) -> list[tuple[Option | None, str]]:
+    """Where a node leads: (option, target) for a question's explored options, (None,
+    next) for an action."""
+    if node.type == "decision":
+        return [(o, o.next_node_id) for o in node.options if o.next_node_id]
+    return [(None, node.next_node_id)] if node.next_node_id else []
 
 
 def _said(node: Node) -> list[str]:
@@ -113,18 +179,27 @@ def traversed_branches(tree: Tree, paths: Iterable[Sequence[str]]) -> set[Branch
 
 
 def branch_recall(
-    proposal: Tree, branches: set[Branch], matcher: NodeMatcher, *, labelled: bool = False
+    proposal: Tree,
+    branches: set[Branch],
+    matcher: NodeMatcher,
+    *,
+    labelled: bool = False,
+    placed: bool = True,
 ) -> float:
     """The share of `branches` the proposal has: a node matching the decision with an
     explored option that leads (past nodes matching nothing) to the node matching the
     branch's next node. Whatever the option's label: a proposal knows only the agents'
     wording of an answer, and the way on from that question to that next node is the
-    branch. `labelled`: the option's label must also be the flow's, word for word (the
-    stricter reading, kept for comparison)."""
+    branch. Nodes are known by their words and place (`NodeMatcher.places`); not
+    `placed`, by their words alone. `labelled`: the option's label must also be the
+    flow's, word for word. (Both stricter readings are kept for comparison.)"""
     if not branches:
         return 1.0
     index = node_index(proposal)
-    same = {node.id: matcher.find(node) for node in walk(proposal)}
+    if placed:
+        same = matcher.places(proposal)
+    else:
+        same = {node.id: matcher.find(node) for node in walk(proposal)}
     found = sum(_has_branch(index, same, branch, labelled) for branch in branches)
     return found / len(branches)
 

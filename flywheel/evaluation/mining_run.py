@@ -4,40 +4,78 @@ another problem's proposal."""
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import dataclass
 from typing import Any
 
 from flywheel.evaluation.dataset import Dataset, session_view_of, without_match
 from flywheel.evaluation.metrics import (
+    Branch,
     NodeMatcher,
     astray,
     branch_recall,
     ideal_proposal,
+    known_nodes,
     mean,
     traversed_branches,
 )
 from flywheel.evaluation.misses import MISSES
 from flywheel.evaluation.workspaces import Workspace
-from flywheel.trees import parse_tree
+from flywheel.trees import Tree, parse_tree
 
 
 def run_mining(data: Dataset, space: Workspace) -> dict[str, Any]:
     """Experiment 4: remove one flow at a time and analyse its sessions against the rest."""
-    per_flow = {f["id"]: _mining_of(data, space, f["id"]) for f in data.flows}
+    references = {f["id"]: _Reference.of(data, f["id"]) for f in data.flows}
+    per_flow: dict[str, dict[str, Any]] = {}
+    mined: dict[str, Tree] = {}
+    for flow_id, reference in references.items():
+        per_flow[flow_id], tree = _mining_of(data, space, flow_id, reference)
+        if tree is not None:
+            mined[flow_id] = tree
     counts = [r["proposals"] for r in per_flow.values()]
     return _mixing_of(data, space) | {
         "proposals_per_flow": mean(counts),
         "max_proposals": max(counts, default=0),
         "mining_branch_recall": mean(r["branch_recall"] for r in per_flow.values()),
+        "mining_branch_recall_words": mean(r["branch_recall_words"] for r in per_flow.values()),
         "mining_branch_recall_labelled": mean(
             r["branch_recall_labelled"] for r in per_flow.values()
         ),
         "mining_branch_recall_ideal": mean(r["branch_recall_ideal"] for r in per_flow.values()),
+        "mining_branch_recall_elsewhere": _elsewhere(mined, references),
+        "ruler_check": {
+            reading: dict(sum((Counter(r[key]) for r in per_flow.values()), Counter()))
+            for reading, key in (
+                ("words_and_place", "ideal_nodes_known"),
+                ("words_alone", "ideal_nodes_known_by_words"),
+            )
+        },
         "matched_elsewhere": sum(r["matched_elsewhere"] for r in per_flow.values()),
         "flows": per_flow,
     }
 
 
-def _mining_of(data: Dataset, space: Workspace, flow_id: str) -> dict[str, Any]:
+@dataclass(frozen=True)
+class _Reference:
+    """A flow as mining's branch recall reads it: its tree, the branches its labelled
+    sessions took, and its nodes to match."""
+
+    tree: Tree
+    branches: set[Branch]
+    matcher: NodeMatcher
+
+    @classmethod
+    def of(cls, data: Dataset, flow_id: str) -> _Reference:
+        tree = data.tree(flow_id)
+        paths = [data.labels[s["id"]].path for s in data.sessions_of(flow_id)]
+        return cls(tree, traversed_branches(tree, paths), NodeMatcher(tree))
+
+
+def _mining_of(
+    data: Dataset, space: Workspace, flow_id: str, reference: _Reference
+) -> tuple[dict[str, Any], Tree | None]:
+    """One flow removed: its figures, and the largest proposal's tree (None if none)."""
     sessions = data.sessions_of(flow_id)
     others = [f for f in data.flows if f["id"] != flow_id]
     run = space.run(others, [without_match(s) for s in sessions])
@@ -46,28 +84,46 @@ def _mining_of(data: Dataset, space: Workspace, flow_id: str) -> dict[str, Any]:
     pending = [proposals[i] for i in ended if proposals[i].status == "pending"]
     new_flows = [p for p in pending if "tree_structure" in p.data and p.proposal_type == "new_flow"]
     largest = max(new_flows, key=lambda p: (p.supporting, -p.id), default=None)
-    tree = data.tree(flow_id)
-    branches = traversed_branches(tree, [data.labels[s["id"]].path for s in sessions])
-    recall = labelled = 0.0
-    matcher = NodeMatcher(tree)
-    if largest is not None:
-        mined = parse_tree(largest.data["tree_structure"])
+    branches, matcher = reference.branches, reference.matcher
+    mined = parse_tree(largest.data["tree_structure"]) if largest is not None else None
+    recall = words = labelled = 0.0
+    if mined is not None:
         recall = branch_recall(mined, branches, matcher)
-        labelled = branch_recall(mined, branches, matcher, labelled=True)
+        words = branch_recall(mined, branches, matcher, placed=False)
+        labelled = branch_recall(mined, branches, matcher, labelled=True, placed=False)
     walked = [(session_view_of(s), data.labels[s["id"]].path) for s in sessions]
-    ideal = branch_recall(ideal_proposal(tree, walked), branches, matcher)
-    return {
+    ideal_tree = ideal_proposal(reference.tree, walked)
+    ideal = branch_recall(ideal_tree, branches, matcher)
+    figures = {
         "sessions": len(sessions),
         "proposals": len(pending),
         "largest_supporting": largest.supporting if largest else 0,
         "branches": len(branches),
         "branch_recall": recall,
+        "branch_recall_words": words,
         "branch_recall_labelled": labelled,
         "branch_recall_ideal": ideal,
+        "ideal_nodes_known": dict(known_nodes(ideal_tree, matcher)),
+        "ideal_nodes_known_by_words": dict(known_nodes(ideal_tree, matcher, placed=False)),
         "matched_elsewhere": sum(
             o.outcome in ("auto_reinforced", "enhancement") for o in run.outcomes
         ),
     }
+    return figures, mined
+
+
+def _elsewhere(mined: dict[str, Tree], references: dict[str, _Reference]) -> float:
+    """The most of another flow's branches any flow's largest proposal has: what the ruler
+    finds where there is nothing to find (ideal 0)."""
+    return max(
+        (
+            branch_recall(tree, ref.branches, ref.matcher)
+            for flow_id, tree in mined.items()
+            for other, ref in references.items()
+            if other != flow_id and ref.branches
+        ),
+        default=0.0,
+    )
 
 
 def _mixing_of(data: Dataset, space: Workspace) -> dict[str, Any]:

@@ -100,20 +100,27 @@ def _foreign(e: dict[str, Any]) -> str:
     return f"{gaps['foreign_enhancements']} of {gaps['sessions']} sessions" if gaps else "-"
 
 
+_RECALL_READINGS = (  # (row, key, aim): mining's branch recall read otherwise, and its yardsticks
+    ("  nodes known by words alone", "mining_branch_recall_words", ""),
+    ("  the flow in its sessions' words", "mining_branch_recall_ideal", ""),
+    ("  another flow's branches (max)", "mining_branch_recall_elsewhere", "0"),
+)
+
+
 def _mining_rows(g: dict[str, Any]) -> list[Row]:
     count = f"{g['proposals_per_flow']:.2f} (max {g['max_proposals']})"
     return [
         ("mining", "pending proposals per flow", count, "<= 2"),
         ("mining", "branch recall, largest", _pct(g["mining_branch_recall"]), ">= 90%"),
-        ("mining", "  the flow in its sessions' words", _ideal(g), ""),
+        *[("mining", row, _optional(g, key), aim) for row, key, aim in _RECALL_READINGS],
         ("mining", "sessions matched elsewhere", str(g["matched_elsewhere"]), "0"),
         ("mining", "in another problem's proposal", _mixed(g), "0"),
     ]
 
 
-def _ideal(g: dict[str, Any]) -> str:
-    ideal = g.get("mining_branch_recall_ideal")
-    return "-" if ideal is None else _pct(ideal)
+def _optional(g: dict[str, Any], key: str) -> str:
+    value = g.get(key)
+    return "-" if value is None else _pct(value)
 
 
 def _mixed(g: dict[str, Any]) -> str:

@@ -658,6 +658,8 @@ def test_eval_measures_a_tiny_labelled_set(
     assert mining["flows"]["vpn-no-connect"]["proposals"] == 1
     assert mining["flows"]["vpn-no-connect"]["branch_recall"] == 1.0
     assert mining["flows"]["vpn-no-connect"]["branch_recall_ideal"] == 1.0
+    assert mining["flows"]["vpn-no-connect"]["branch_recall_words"] == 1.0
+    assert mining["mining_branch_recall_elsewhere"] == 0.0  # no VPN branch is the AD flow's
     assert mining["mixing_sessions"] == 3 and mining["mixing_misplaced"] == 0
     assert "routed to reinforcement" in out["text"]
     assert not (tmp_path / "cli.db").exists()  # eval works in databases of its own

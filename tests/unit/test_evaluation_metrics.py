@@ -238,6 +238,48 @@ def test_the_node_matcher_knows_a_reworded_question_by_the_answers_it_offers() -
     assert ev.NodeMatcher(tree).find(parse_tree(other_answers)) is None
 
 
+def test_a_node_whose_words_are_too_few_to_tell_is_known_by_its_place() -> None:
+    drawer = "Is the paper drawer shut properly and locked?"  # says only "paper" of node a
+    after_yes = {
+        "id": "p1",
+        "type": "decision",
+        "question": "Does the printer come on at all?",
+        "options": [
+            {"id": "o1", "label": "Yes", "next_node_id": "p2"},
+            {"id": "o2", "label": "No"},
+        ],
+        "children": [_decision("p2", drawer, "p3", None), _solution("p3", "Clear the paper jam")],
+    }
+    proposal, matcher = parse_tree(after_yes), ev.NodeMatcher(flow_tree())
+    assert matcher.find(node_index(proposal)["p2"]) is None, "alone, too few of a's words"
+    assert matcher.places(proposal) == {"p1": "root", "p2": "a", "p3": "s1"}
+    branches = ev.traversed_branches(flow_tree(), PATHS)  # root-yes->a, a-yes->s1 found
+    assert ev.branch_recall(proposal, branches, matcher) == pytest.approx(2 / 5)
+    assert ev.branch_recall(proposal, branches, matcher, placed=False) == 0.0
+    after_no = after_yes | {"options": [{"id": "o2", "label": "No", "next_node_id": "p2"}]}
+    placed = matcher.places(parse_tree(after_no))
+    assert placed["p2"] is None, "where 'No' leads, the flow asks about the power cable"
+
+
+def test_the_ruler_checks_itself_on_another_flows_branches() -> None:
+    printer = flow_tree()
+    vpn = parse_tree(factories.vpn_tree_data())
+    taken = ev.traversed_branches(printer, PATHS)
+
+    def reference(tree: Tree, branches: set[ev.Branch]) -> Any:
+        return ev.mining_run._Reference(tree, branches, ev.NodeMatcher(tree))
+
+    refs = {"printer": reference(printer, taken), "vpn": reference(vpn, set())}
+    assert ev.mining_run._elsewhere({"vpn": vpn}, refs) == 0.0
+    twin = {"twin": reference(printer, {("a", "yes", "s1"), ("b", "yes", "s3")})}
+    proposal = parse_tree(
+        {**_decision("p", "Is there paper in the tray?", "p1", None)}
+        | {"children": [_solution("p1", "Clear the paper jam")]}
+    )
+    assert ev.mining_run._elsewhere({"printer": proposal}, refs | twin) == 0.5
+    assert ev.mining_run._elsewhere({}, refs) == 0.0
+
+
 def test_node_recall_is_the_share_of_wanted_nodes_some_drafted_node_says() -> None:
     drafted = [parse_tree(_decision("d", "Is the power cable plugged in?", "x", "y"))]
     matcher = ev.NodeMatcher(flow_tree())
@@ -285,6 +327,8 @@ def test_the_flow_in_its_sessions_words_loses_the_branches_no_one_worded_like_it
         ev.ideal_proposal(flow_tree(), walked), branches, ev.NodeMatcher(flow_tree())
     )
     assert recall == pytest.approx(2 / 4)
+    ruler = ev.known_nodes(ev.ideal_proposal(flow_tree(), walked), ev.NodeMatcher(flow_tree()))
+    assert ruler == {"right": 4, "unknown": 1}  # b; s2 and s3 were never said, not counted
 
 
 def test_misplaced_sessions_are_those_beside_more_of_another_flow() -> None:
@@ -308,7 +352,9 @@ def test_the_table_shows_each_metric_with_its_aim() -> None:
             "proposals_per_flow": 1.5,
             "max_proposals": 2,
             "mining_branch_recall": 0.9,
+            "mining_branch_recall_words": 0.625,
             "mining_branch_recall_ideal": 0.75,
+            "mining_branch_recall_elsewhere": 0.05,
             "matched_elsewhere": 0,
             "mixing_sessions": 40,
             "mixing_misplaced": 3,
@@ -320,6 +366,8 @@ def test_the_table_shows_each_metric_with_its_aim() -> None:
     assert "1.50 (max 2)" in table and "enhancement" not in table
     assert "3 of 40 sessions" in table
     assert "the flow in its sessions' words  75.0%" in table
+    assert "nodes known by words alone       62.5%" in table
+    assert "another flow's branches (max)    5.0%" in table
 
 
 def test_the_table_lists_missed_sessions_under_their_experiment_when_given() -> None:
