@@ -240,15 +240,8 @@ def test_the_node_matcher_knows_a_reworded_question_by_the_answers_it_offers() -
 
 def test_a_node_whose_words_are_too_few_to_tell_is_known_by_its_place() -> None:
     drawer = "Is the paper drawer shut properly and locked?"  # says only "paper" of node a
-    after_yes = {
-        "id": "p1",
-        "type": "decision",
-        "question": "Does the printer come on at all?",
-        "options": [
-            {"id": "o1", "label": "Yes", "next_node_id": "p2"},
-            {"id": "o2", "label": "No"},
-        ],
-        "children": [_decision("p2", drawer, "p3", None), _solution("p3", "Clear the paper jam")],
+    after_yes = _decision("p1", "Does the printer come on at all?", "p2", None) | {
+        "children": [_decision("p2", drawer, "p3", None), _solution("p3", "Clear the paper jam")]
     }
     proposal, matcher = parse_tree(after_yes), ev.NodeMatcher(flow_tree())
     assert matcher.find(node_index(proposal)["p2"]) is None, "alone, too few of a's words"
@@ -256,7 +249,7 @@ def test_a_node_whose_words_are_too_few_to_tell_is_known_by_its_place() -> None:
     branches = ev.traversed_branches(flow_tree(), PATHS)  # root-yes->a, a-yes->s1 found
     assert ev.branch_recall(proposal, branches, matcher) == pytest.approx(2 / 5)
     assert ev.branch_recall(proposal, branches, matcher, placed=False) == 0.0
-    after_no = after_yes | {"options": [{"id": "o2", "label": "No", "next_node_id": "p2"}]}
+    after_no = after_yes | {"options": [{"id": "p1-n", "label": "No", "next_node_id": "p2"}]}
     placed = matcher.places(parse_tree(after_no))
     assert placed["p2"] is None, "where 'No' leads, the flow asks about the power cable"
 
