@@ -91,18 +91,19 @@ class NodeMatcher:
         best = max(scored, default=(0.0, None))
         return best[1] if best[0] >= least else None
 
-    def places(self, proposal: Tree) -> dict[str, str | None]:
+    def places(self, proposal: Tree, *, placed: bool = True) -> dict[str, str | None]:
         """Each proposal node's reference node: by its words (`find`), or, for one its
         words leave unknown, by where it is: reached from a node known as R, by an answer
         (or an action's next step), it is the node R leads to (by the answer so labelled,
         if one is) that it says most nearly, at least SAME_PLACE alike. So a reviewer
         reads two trees side by side: "Did the sync work?" right after "Sync the clock" is
         "Did the time sync succeed?", though alone its words are too few to tell. Checked
-        on the flow in its sessions' words, whose nodes keep the flow's ids: as few nodes
-        known wrongly as by words alone (`docs/analyzer.md`)."""
+        on the flow in its sessions' words, whose nodes keep the flow's ids (`known_nodes`):
+        as few nodes known wrongly as by words alone (README, session 17). Not `placed`:
+        by words alone."""
         index = node_index(proposal)
         same = {node.id: self.find(node) for node in walk(proposal)}
-        for node in walk(proposal):
+        for node in walk(proposal) if placed else []:
             here = same.get(node.id)
             if here is None:
                 continue
@@ -133,7 +134,7 @@ def known_nodes(ideal: Tree, matcher: NodeMatcher, *, placed: bool = True) -> Co
     """How the ruler knows the nodes of a tree whose ids are the truth (the flow in its
     sessions' words, `ideal_proposal`): of the worded nodes, how many it knows "right",
     knows "wrong" (as another node) and leaves "unknown"."""
-    found = matcher.places(ideal) if placed else {n.id: matcher.find(n) for n in walk(ideal)}
+    found = matcher.places(ideal, placed=placed)
     tally: Counter[str] = Counter()
     for node in walk(ideal):
         if node_text(node):
@@ -196,10 +197,7 @@ def branch_recall(
     if not branches:
         return 1.0
     index = node_index(proposal)
-    if placed:
-        same = matcher.places(proposal)
-    else:
-        same = {node.id: matcher.find(node) for node in walk(proposal)}
+    same = matcher.places(proposal, placed=placed)
     found = sum(_has_branch(index, same, branch, labelled) for branch in branches)
     return found / len(branches)
 
