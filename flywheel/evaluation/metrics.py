@@ -92,25 +92,29 @@ class NodeMatcher:
         return best[1] if best[0] >= least else None
 
     def places(self, proposal: Tree, *, placed: bool = True) -> dict[str, str | None]:
-        """Each proposal node's reference node: by its words (`find`), or, for one its
-        words leave unknown, by where it is: reached from a node known as R, by an answer
-        (or an action's next step), it is the node R leads to (by the answer so labelled,
-        if one is) that it says most nearly, at least SAME_PLACE alike. So a reviewer
-        reads two trees side by side: "Did the sync work?" right after "Sync the clock" is
-        "Did the time sync succeed?", though alone its words are too few to tell. Checked
-        on the flow in its sessions' words, whose nodes keep the flow's ids (`known_nodes`):
-        as few nodes known wrongly as by words alone (README, session 17). Not `placed`:
-        by words alone."""
+        """Each proposal node's reference node, by its words and its place: reached from
+        a node known as R, by an answer (or an action's next step), it is the node R leads
+        to (by the answer so labelled, if one is) that it says most nearly, at least
+        SAME_PLACE alike; else, and for the root, the node its words say (`find`). So a
+        reviewer reads two trees side by side: "Did the sync work?" right after "Sync the
+        clock" is "Did the time sync succeed?", though alone its words are too few to
+        tell, and "is the time zone the right one?" after "an hour or more out" is the
+        time-zone question asked there, not the one about setting the zone automatically.
+        Checked on the flow in its sessions' words, whose nodes keep the flow's ids
+        (`known_nodes`): more nodes known rightly, fewer wrongly, than by words alone
+        (README, session 17). Not `placed`: by words alone."""
         index = node_index(proposal)
         same = {node.id: self.find(node) for node in walk(proposal)}
+        placed_ids: set[str] = set()
         for node in walk(proposal) if placed else []:
             here = same.get(node.id)
             if here is None:
                 continue
             for option, target in _onward(node):
-                if target in index and same.get(target) is None:
+                if target in index and target not in placed_ids:
+                    placed_ids.add(target)
                     among = self._after(here, option)
-                    same[target] = self.find(index[target], among, SAME_PLACE)
+                    same[target] = self.find(index[target], among, SAME_PLACE) or same[target]
         return same
 
     def _after(self, reference: str, option: Option | None) -> set[str]:

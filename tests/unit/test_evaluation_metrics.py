@@ -252,6 +252,14 @@ def test_a_node_whose_words_are_too_few_to_tell_is_known_by_its_place() -> None:
     after_no = after_yes | {"options": [{"id": "p1-n", "label": "No", "next_node_id": "p2"}]}
     placed = matcher.places(parse_tree(after_no))
     assert placed["p2"] is None, "where 'No' leads, the flow asks about the power cable"
+    both = "Is there paper in the tray, and is the cable in?"  # most like a, like b too
+    asked_after_no = after_no | {
+        "children": [_decision("p2", both, "p3", None), _solution("p3", "Plug the cable in")]
+    }
+    proposal = parse_tree(asked_after_no)
+    assert matcher.find(node_index(proposal)["p2"]) == "a"
+    assert matcher.places(proposal)["p2"] == "b", "its place says which of the two it is"
+    assert matcher.places(proposal, placed=False)["p2"] == "a"
 
 
 def test_the_ruler_checks_itself_on_another_flows_branches() -> None:
