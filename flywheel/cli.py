@@ -137,6 +137,13 @@ def _parser() -> argparse.ArgumentParser:
         help="analyse each run's sessions in an order shuffled with SEED (how much do the "
         "figures owe to the order sessions came in?)",
     )
+    evaluate.add_argument(
+        "--orders",
+        type=int,
+        metavar="N",
+        help="run the experiments N times: the sessions in their own order, then shuffled "
+        "with the seeds 1 to N-1; report each figure's mean, least and most",
+    )
     evaluate.set_defaults(migrates=False)  # it works in temporary databases of its own
     worker = _with_account(add("worker", cmd_worker, "analyse waiting sessions continuously"))
     worker.add_argument("--batch", type=int, default=50, help="sessions claimed at a time")

@@ -14,6 +14,7 @@ from flywheel.evaluation.dataset import Dataset, load_dataset
 from flywheel.evaluation.enhancement import run_enhancement
 from flywheel.evaluation.mining_run import run_mining
 from flywheel.evaluation.misses import _without_misses
+from flywheel.evaluation.orders import ORDERS, spread
 from flywheel.evaluation.report import render_table
 from flywheel.evaluation.routing import run_matching
 from flywheel.evaluation.workspaces import Progress, workspace
@@ -56,8 +57,9 @@ def evaluate(
 def main_eval(
     args: argparse.Namespace, settings: Settings | None = None, progress: Progress | None = None
 ) -> dict[str, Any]:
-    """`flywheel eval DIR [--provider NAME] [--experiments a,b] [--misses] [--shuffle SEED]
-    [--json]`: text and JSON.
+    """`flywheel eval DIR [--provider NAME] [--experiments a,b] [--misses] [--shuffle SEED |
+    --orders N] [--json]`: text and JSON; with `--orders`, the first order's figures and
+    every figure's spread over the orders (`orders.spread`).
 
     `settings` (thresholds, provider keys) default to the environment's; the experiments'
     own temporary databases are used whatever the database URL, with no LLM budget limit.
@@ -71,18 +73,40 @@ def main_eval(
     base = settings or Settings(database_url="sqlite://")
     settings = base.model_copy(update=unlimited)
     provider = make_provider(settings, getattr(args, "provider", None))
+    orders, shuffle = _orders(args)
     data = load_dataset(Path(args.dir))
     misses = bool(getattr(args, "misses", False))
-    results = evaluate(
-        data,
-        settings=settings,
-        provider=provider,
-        experiments=experiments,
-        misses=misses,
-        progress=progress,
-        shuffle=getattr(args, "shuffle", None),
-    )
+    runs = [
+        evaluate(
+            data,
+            settings=settings,
+            provider=provider,
+            experiments=experiments,
+            misses=misses,
+            progress=progress,
+            shuffle=seed,
+        )
+        for seed in [shuffle, *range(1, orders)]
+    ]
+    results = runs[0]
+    if orders > 1:
+        results[ORDERS] = spread(runs)
     return {"text": render_table(results), "json": results}
+
+
+def _orders(args: argparse.Namespace) -> tuple[int, int | None]:
+    """How many orders to run (`--orders`) and the seed of the first (`--shuffle`)."""
+    chosen = getattr(args, "orders", None)
+    orders = 1 if chosen is None else chosen
+    shuffle = getattr(args, "shuffle", None)
+    if orders < 1:
+        raise FlywheelError(f"--orders must be 1 or more, not {orders}.")
+    if orders > 1 and shuffle is not None:
+        raise FlywheelError(
+            "Choose --orders or --shuffle, not both: --orders N runs the sessions in their "
+            "own order, then in N-1 orders shuffled with the seeds 1 to N-1."
+        )
+    return orders, shuffle
 
 
 def _experiments(raw: str | None) -> list[str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from flywheel.evaluation.misses import MISSES
+from flywheel.evaluation.orders import ORDERS
 
 
 def render_table(results: dict[str, Any]) -> str:
@@ -18,7 +19,38 @@ def render_table(results: dict[str, Any]) -> str:
     lines.insert(1, "  ".join("-" * w for w in widths))
     if "shuffle" in results:
         lines.insert(0, f"sessions of each run in an order shuffled with seed {results['shuffle']}")
+    lines += _order_lines(results.get(ORDERS))
     return "\n".join([*(line.rstrip() for line in lines), *_miss_lines(results)])
+
+
+_SPREAD = (  # (experiment, figure, row, percent): the figures shown over several orders
+    ("matching", "end_node_accuracy", "end-node accuracy", True),
+    ("matching", "reinforced_share", "routed to reinforcement", True),
+    ("enhancement", "attach_share", "attached at the cut node", True),
+    ("enhancement", "proposals_per_cut", "proposals per cut", False),
+    ("mining", "proposals_per_flow", "pending proposals per flow", False),
+    ("mining", "mining_branch_recall", "branch recall, largest", True),
+    ("mining", "mixing_misplaced", "in another problem's proposal", False),
+)
+
+
+def _order_lines(orders: dict[str, Any] | None) -> list[str]:
+    """The headline figures' mean, least and most over the orders run (none for one)."""
+    if not orders:
+        return []
+    count = orders["count"]
+    lines = ["", f"over {count} orders (the first, then shuffled with seeds 1 to {count - 1}):"]
+    for experiment, key, row, percent in _SPREAD:
+        figure = orders.get(experiment, {}).get(key)
+        if figure is not None:
+            show = _pct if percent else _number
+            least, most = show(figure["min"]), show(figure["max"])
+            lines.append(f"  {experiment:<11} {row:<33} {show(figure['mean'])} [{least}, {most}]")
+    return lines
+
+
+def _number(value: float) -> str:
+    return f"{value:.2f}"
 
 
 def _miss_lines(results: dict[str, Any]) -> list[str]:

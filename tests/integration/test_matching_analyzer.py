@@ -717,6 +717,23 @@ def test_eval_says_when_it_shuffled_the_sessions(
     assert main(command) == 0 and "shuffled" not in capsys.readouterr().out
 
 
+def test_eval_runs_every_experiment_in_several_orders_when_asked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_tiny_set(tmp_path)
+    command = ["eval", str(tmp_path), "--experiments", "mining", "--database-url", "sqlite://"]
+    assert main([*command, "--orders", "2", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["orders"]["count"] == 2
+    per_flow = out["mining"]["proposals_per_flow"]  # the VPN flow's 1, the AD flow's 0
+    assert out["orders"]["mining"]["proposals_per_flow"] == {"mean": 0.5, "min": 0.5, "max": 0.5}
+    assert per_flow == 0.5
+    assert main([*command, "--orders", "2"]) == 0
+    assert "over 2 orders" in capsys.readouterr().out
+    assert main([*command, "--orders", "2", "--shuffle", "4"]) != 0
+    assert "not both" in capsys.readouterr().err
+
+
 def test_eval_lists_the_sessions_it_missed_only_when_asked(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

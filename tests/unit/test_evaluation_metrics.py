@@ -418,6 +418,40 @@ def test_the_table_lists_missed_sessions_under_their_experiment_when_given() -> 
     assert ev.MISSES not in json.dumps(ev.misses._without_misses(results))
 
 
+def test_the_spread_over_orders_is_each_figures_mean_least_and_most() -> None:
+    runs: list[dict[str, Any]] = [
+        {"provider": "offline", "mining": {"proposals_per_flow": 2.0, "mixing_misplaced": 3}},
+        {"provider": "offline", "mining": {"proposals_per_flow": 3.0, "mixing_misplaced": 1}},
+        {"provider": "offline", "mining": {"proposals_per_flow": 4.0, "mixing_misplaced": 2}},
+    ]
+    runs[0]["mining"] |= {"flows": {"a": {"proposals": 2}}, "exact": True, "misses": []}
+    found = ev.orders.spread(runs)
+    assert found == {
+        "count": 3,
+        "mining": {
+            "proposals_per_flow": {"mean": 3.0, "min": 2.0, "max": 4.0},
+            "mixing_misplaced": {"mean": 2.0, "min": 1, "max": 3},
+        },
+    }  # per-flow details, flags and lists are not figures
+    table = ev.render_table(runs[0] | {"orders": found, "mining": {}})
+    assert "over 3 orders (the first, then shuffled with seeds 1 to 2):" in table
+    assert "pending proposals per flow        3.00 [2.00, 4.00]" in table
+    assert "in another problem's proposal     2.00 [1.00, 3.00]" in table
+    assert "over" not in ev.render_table(runs[0] | {"mining": {}})
+
+
+@pytest.mark.parametrize(
+    ("orders", "shuffle", "message"), [(0, None, "1 or more"), (3, 5, "not both")]
+)
+def test_orders_and_a_shuffle_seed_do_not_go_together(
+    orders: int, shuffle: int | None, message: str
+) -> None:
+    args = argparse.Namespace(orders=orders, shuffle=shuffle)
+    with pytest.raises(FlywheelError, match=message):
+        ev.command._orders(args)
+    assert ev.command._orders(argparse.Namespace(orders=None, shuffle=5)) == (1, 5)
+
+
 def test_unknown_experiments_are_refused() -> None:
     assert ev.command._experiments("matching, mining") == ["matching", "mining"]
     assert ev.command._experiments(None) == list(ev.EXPERIMENTS)
