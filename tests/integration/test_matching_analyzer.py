@@ -704,11 +704,16 @@ def test_a_workspace_shuffled_with_a_seed_analyses_each_run_in_that_order(
     assert [o.session_id for o in run.outcomes] == order  # analysed in import order
 
 
+def tiny_eval(folder: Path, experiments: str) -> list[str]:
+    """The tiny set written to `folder`, and the command evaluating it by `experiments`."""
+    write_tiny_set(folder)
+    return ["eval", str(folder), "--experiments", experiments, "--database-url", "sqlite://"]
+
+
 def test_eval_says_when_it_shuffled_the_sessions(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    write_tiny_set(tmp_path)
-    command = ["eval", str(tmp_path), "--experiments", "matching", "--database-url", "sqlite://"]
+    command = tiny_eval(tmp_path, "matching")
     assert main([*command, "--shuffle", "3", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["shuffle"] == 3
     assert main([*command, "--shuffle", "3"]) == 0
@@ -720,8 +725,7 @@ def test_eval_says_when_it_shuffled_the_sessions(
 def test_eval_runs_every_experiment_in_several_orders_when_asked(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    write_tiny_set(tmp_path)
-    command = ["eval", str(tmp_path), "--experiments", "mining", "--database-url", "sqlite://"]
+    command = tiny_eval(tmp_path, "mining")
     assert main([*command, "--orders", "2", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["orders"]["count"] == 2
@@ -737,11 +741,10 @@ def test_eval_runs_every_experiment_in_several_orders_when_asked(
 def test_eval_lists_the_sessions_it_missed_only_when_asked(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    write_tiny_set(tmp_path)
+    command = tiny_eval(tmp_path, "matching")
     labels = json.loads((tmp_path / "labels.json").read_text())
     labels["S-2"]["path"] = ["root", "ports", "reinstall"]  # not where the session ended
     (tmp_path / "labels.json").write_text(json.dumps(labels))
-    command = ["eval", str(tmp_path), "--experiments", "matching", "--database-url", "sqlite://"]
     assert main([*command, "--json"]) == 0
     assert "misses" not in json.loads(capsys.readouterr().out)["matching"]
     assert main([*command, "--json", "--misses"]) == 0
