@@ -12,7 +12,7 @@ from flywheel.evaluation.metrics import NodeMatcher, node_recall
 from flywheel.evaluation.misses import MISSES
 from flywheel.evaluation.workspaces import Outcome, ProposalView, Workspace
 from flywheel.matching import align_prepared, prepare_flow, read_trail
-from flywheel.trees import Node, Tree
+from flywheel.trees import Tree, parse_tree
 
 
 def run_enhancement(data: Dataset, space: Workspace) -> dict[str, Any]:
@@ -25,6 +25,7 @@ def run_enhancement(data: Dataset, space: Workspace) -> dict[str, Any]:
         "attach_share_when_asked": _ratio(total["attached_when_asked"], total["asked"], 0.0),
         "asked_share": _ratio(total["asked"], total["sessions"], 0.0),
         "cut_node_recall": _ratio(total["cut_nodes_found"], total["cut_nodes"], 1.0),
+        "cut_node_recall_words": _ratio(total["cut_nodes_found_words"], total["cut_nodes"], 1.0),
         "proposals_per_cut": _ratio(total["proposals"], len(per_flow), 0.0),
         "others_reinforced_share": _ratio(
             sum(r["others"]["reinforced"] for r in per_flow.values()),
@@ -70,6 +71,7 @@ _ENHANCEMENT_COUNTS = (
     "attached_when_asked",
     "cut_nodes",
     "cut_nodes_found",
+    "cut_nodes_found_words",
     "proposals",
 )
 
@@ -97,6 +99,7 @@ def _enhancement_of(data: Dataset, space: Workspace, cut: Cut) -> dict[str, Any]
     }
     wanted = {n for s in sessions for n in data.labels[s["id"]].path if n in cut.removed}
     found = _cut_nodes_found(tree, wanted, proposals.values(), flow_id)
+    by_words = _cut_nodes_found(tree, wanted, proposals.values(), flow_id, placed=False)
     misses = [_enhancement_miss(o, proposals) for o in run.outcomes if o.session_id not in attached]
     taking = {s["id"] for s in sessions}
     others = [s for s in data.sessions_of(flow_id) if s["id"] not in taking]
@@ -108,6 +111,7 @@ def _enhancement_of(data: Dataset, space: Workspace, cut: Cut) -> dict[str, Any]
         "attached_when_asked": len(attached & asked),
         "cut_nodes": len(wanted),
         "cut_nodes_found": found,
+        "cut_nodes_found_words": by_words,
         "proposals": sum(_pending_enhancement(p, flow_id) for p in proposals.values()),
         MISSES: misses,
         "others": _bystanders(space, flows, others, flow_id),
@@ -156,16 +160,22 @@ def _pending_enhancement(proposal: ProposalView, flow_id: str) -> bool:
 
 
 def _cut_nodes_found(
-    tree: Tree, wanted: set[str], proposals: Iterable[ProposalView], flow_id: str
+    tree: Tree,
+    wanted: set[str],
+    proposals: Iterable[ProposalView],
+    flow_id: str,
+    *,
+    placed: bool = True,
 ) -> int:
-    """How many of the cut nodes the flow's enhancement proposals drafted (by text)."""
+    """How many of the cut nodes the flow's enhancement proposals drafted: their new nodes
+    known in the proposal's tree (the cut flow with the branch) by words and place, as
+    mining's are (or by words alone, not `placed`)."""
     drafted = [
-        Node.model_validate(node)
+        (parse_tree(p.data["tree_structure"]), [node["id"] for node in p.diff["new_nodes"]])
         for p in proposals
-        if _enhances(p, flow_id) and p.diff
-        for node in p.diff.get("new_nodes", [])
+        if _enhances(p, flow_id) and p.diff and "tree_structure" in p.data
     ]
-    return round(node_recall(wanted, drafted, NodeMatcher(tree)) * len(wanted))
+    return round(node_recall(wanted, drafted, NodeMatcher(tree), placed=placed) * len(wanted))
 
 
 def attaches(outcome: Outcome, proposals: dict[int, ProposalView], flow_id: str, at: str) -> bool:

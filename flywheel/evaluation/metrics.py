@@ -161,9 +161,20 @@ def _said(node: Node) -> list[str]:
     return content_words(" ".join([node_text(node), *phrasings(node), *answers]))
 
 
-def node_recall(wanted: set[str], drafted: Iterable[Node], matcher: NodeMatcher) -> float:
-    """The share of `wanted` reference nodes that some drafted node matches by text."""
-    found = {matcher.find(node) for node in drafted}
+def node_recall(
+    wanted: set[str],
+    drafted: Iterable[tuple[Tree, Iterable[str]]],
+    matcher: NodeMatcher,
+    *,
+    placed: bool = True,
+) -> float:
+    """The share of `wanted` reference nodes that some drafted node is: of each proposal's
+    tree (the flow with its branch), the nodes it drafted (their ids), known by their words
+    and place (`NodeMatcher.places`; not `placed`, by their words alone)."""
+    found: set[str | None] = set()
+    for tree, ids in drafted:
+        known = matcher.places(tree, placed=placed)
+        found |= {known.get(node_id) for node_id in ids}
     return len(wanted & found) / len(wanted) if wanted else 1.0
 
 

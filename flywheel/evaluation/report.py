@@ -121,6 +121,7 @@ def _enhancement_rows(e: dict[str, Any]) -> list[Row]:
         ("enhancement", "  trail asks the cut node", _pct(e["asked_share"]), ""),
         ("enhancement", "  attached when it asks", _pct(e["attach_share_when_asked"]), ""),
         ("enhancement", "cut-node recall", _pct(e["cut_node_recall"]), ""),
+        ("enhancement", "  nodes known by words alone", _optional(e, "cut_node_recall_words"), ""),
         ("enhancement", "proposals per cut", f"{e['proposals_per_cut']:.2f}", ""),
         ("enhancement", "off the cut, still reinforced", _pct(e["others_reinforced_share"]), ""),
         ("enhancement", "own flow removed: enhancing another", _foreign(e), "0"),

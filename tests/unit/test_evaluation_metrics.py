@@ -281,10 +281,20 @@ def test_the_ruler_checks_itself_on_another_flows_branches() -> None:
     assert ev.mining_run._elsewhere({}, refs) == 0.0
 
 
-def test_node_recall_is_the_share_of_wanted_nodes_some_drafted_node_says() -> None:
-    drafted = [parse_tree(_decision("d", "Is the power cable plugged in?", "x", "y"))]
+def test_node_recall_is_the_share_of_wanted_nodes_some_drafted_node_is() -> None:
+    behind = "Is the cable at the back pushed in firmly and switched on at the wall?"
+    branch = tree_to_dict(flow_tree())  # b's branch drafted again: d where b was, then s4
+    branch["options"][1]["next_node_id"] = "d"
+    branch["children"] = [
+        *[n for n in branch["children"] if n["id"] not in ("b", "s3", "s4")],
+        _decision("d", behind, "e", None),
+        _solution("e", "Plug the power cable in"),
+    ]
+    drafted = [(parse_tree(branch), ["d", "e"])]
     matcher = ev.NodeMatcher(flow_tree())
-    assert ev.node_recall({"b", "s4"}, drafted, matcher) == 0.5
+    assert ev.node_recall({"b", "s3", "s4"}, drafted, matcher) == pytest.approx(2 / 3)
+    by_words = ev.node_recall({"b", "s3", "s4"}, drafted, matcher, placed=False)
+    assert by_words == pytest.approx(1 / 3), "alone, d says too little of b"
     assert ev.node_recall(set(), drafted, matcher) == 1.0
 
 
@@ -379,6 +389,7 @@ def test_the_table_lists_missed_sessions_under_their_experiment_when_given() -> 
             "asked_share": 1.0,
             "attach_share_when_asked": 0.5,
             "cut_node_recall": 1.0,
+            "cut_node_recall_words": 0.75,
             "proposals_per_cut": 1.0,
             "others_reinforced_share": 0.75,
             "gaps": {
@@ -404,6 +415,7 @@ def test_the_table_lists_missed_sessions_under_their_experiment_when_given() -> 
     lines = ev.render_table(results).splitlines()
     rows = [" ".join(line.split()) for line in lines]
     assert "enhancement off the cut, still reinforced 75.0%" in rows
+    assert "enhancement nodes known by words alone 75.0%" in rows
     assert "enhancement own flow removed: enhancing another 1 of 40 sessions 0" in rows
     assert lines[-8:] == [
         "enhancement, f cut at a / a-n: not attached:",
