@@ -83,15 +83,23 @@ def main_eval(
             provider=provider,
             experiments=experiments,
             misses=misses,
-            progress=progress,
+            progress=_in_order(progress, n, orders),
             shuffle=seed,
         )
-        for seed in [shuffle, *range(1, orders)]
+        for n, seed in enumerate([shuffle, *range(1, orders)], start=1)
     ]
     results = runs[0]
     if orders > 1:
         results[ORDERS] = spread(runs)
     return {"text": render_table(results), "json": results}
+
+
+def _in_order(progress: Progress | None, n: int, orders: int) -> Progress | None:
+    """`progress`, each run named with its order when there are several."""
+    if progress is None or orders == 1:
+        return progress
+    report = progress
+    return lambda run, done, total: report(f"order {n} of {orders}, {run}", done, total)
 
 
 def _orders(args: argparse.Namespace) -> tuple[int, int | None]:

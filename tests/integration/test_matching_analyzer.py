@@ -733,7 +733,9 @@ def test_eval_runs_every_experiment_in_several_orders_when_asked(
     assert out["orders"]["mining"]["proposals_per_flow"] == {"mean": 0.5, "min": 0.5, "max": 0.5}
     assert per_flow == 0.5
     assert main([*command, "--orders", "2"]) == 0
-    assert "over 2 orders" in capsys.readouterr().out
+    out, progress = capsys.readouterr()
+    assert "over 2 orders" in out
+    assert "order 2 of 2, mining, run 1: analysed" in progress
     assert main([*command, "--orders", "2", "--shuffle", "4"]) != 0
     assert "not both" in capsys.readouterr().err
 
