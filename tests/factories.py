@@ -29,30 +29,35 @@ def tree(*, question: str = "Is the account locked?") -> dict[str, Any]:
     }
 
 
-def yes_no_decision(
-    node_id: str, question: str, yes: str, no: str | None, *, ids: tuple[str, str] = ("_yes", "_no")
-) -> dict[str, Any]:
-    """A yes/no decision node: its options' ids are the node's id and `ids`; `no` None
-    leaves that option unexplored."""
+def decision(node_id: str, question: str, *options: tuple[str, str, str | None]) -> dict[str, Any]:
+    """A decision node offering `options`, each (id suffix after the node's id, label, the
+    node it leads to; None leaves it unexplored)."""
     return {
         "id": node_id,
         "type": "decision",
         "question": question,
         "options": [
-            {"id": f"{node_id}{ids[0]}", "label": "Yes", "next_node_id": yes},
-            {"id": f"{node_id}{ids[1]}", "label": "No", "next_node_id": no},
+            {"id": f"{node_id}{suffix}", "label": label, "next_node_id": target}
+            for suffix, label, target in options
         ],
     }
+
+
+def yes_no_decision(
+    node_id: str, question: str, yes: str, no: str | None, *, ids: tuple[str, str] = ("_yes", "_no")
+) -> dict[str, Any]:
+    """A yes/no decision node: its options' ids are the node's id and `ids`; `no` None
+    leaves that option unexplored."""
+    return decision(node_id, question, (ids[0], "Yes", yes), (ids[1], "No", no))
 
 
 def sites_tree(question: str, offered: tuple[str, ...], taken: str, *steps: str) -> dict[str, Any]:
     """A website-problem tree: `question` offering `offered`, `taken` leading on through
     the `steps` (a step ending in "?" a yes/no question answered yes, the last a solution,
     the others actions)."""
-    options: list[dict[str, Any]] = [
-        {"id": f"root-{n}", "label": label} for n, label in enumerate(offered)
+    options = [
+        (f"-{n}", label, "n0" if label == taken else None) for n, label in enumerate(offered)
     ]
-    next(o for o in options if o["label"] == taken)["next_node_id"] = "n0"
     nodes: list[dict[str, Any]] = []
     for n, text in enumerate(steps):
         after = f"n{n + 1}"
@@ -62,8 +67,7 @@ def sites_tree(question: str, offered: tuple[str, ...], taken: str, *steps: str)
             nodes.append({"id": f"n{n}", "type": "action", "title": text, "next_node_id": after})
         else:
             nodes.append({"id": f"n{n}", "type": "solution", "title": text})
-    root = {"id": "root", "type": "decision", "question": question, "options": options}
-    return {**root, "children": nodes}
+    return decision("root", question, *options) | {"children": nodes}
 
 
 def single_site_tree() -> dict[str, Any]:

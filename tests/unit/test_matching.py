@@ -1095,16 +1095,25 @@ def off_at_sync(*after: StepView) -> SessionView:
     )
 
 
+def clarified_at_sync(clarification: str, question: str, fix: str) -> SessionView:
+    """`off_at_sync`, then a clarification, a question answered yes and a fix."""
+    return off_at_sync(
+        step(4, "clarification", clarification),
+        ask(5, question, YES_NO, "yes"),
+        step(6, "solution", fix),
+    )
+
+
 def test_a_clarification_surely_of_a_node_below_brings_a_session_back() -> None:
     """Left on the sync question's unexplored option, an action of its own, then a
     clarification that asks "marked as final?" and an answer that alone says nothing of
     it: the session came back there."""
     found = align(
         synced_file_tree(),
-        off_at_sync(
-            step(4, "clarification", "Look at the top: is there a 'Marked as Final' banner?"),
-            ask(5, "Is it there?", YES_NO, "yes"),
-            step(6, "solution", "Click Edit Anyway on that bar and you can edit"),
+        clarified_at_sync(
+            "Look at the top: is there a 'Marked as Final' banner?",
+            "Is it there?",
+            "Click Edit Anyway on that bar and you can edit",
         ),
     )
     assert (found.divergence_node_id, found.divergence_answer) == ("sync", "No")
@@ -1117,10 +1126,10 @@ def test_a_clarification_speaking_of_an_action_does_not_bring_a_session_back() -
     off the flow after the sync question, does not come back at that action."""
     found = align(
         synced_file_tree(),
-        off_at_sync(
-            step(4, "clarification", "Is the Office upload cache clear now?"),
-            ask(5, "Can you save it now?", YES_NO, "yes"),
-            step(6, "solution", "OneDrive is running and the file saves again"),
+        clarified_at_sync(
+            "Is the Office upload cache clear now?",
+            "Can you save it now?",
+            "OneDrive is running and the file saves again",
         ),
     )
     assert (found.divergence_node_id, found.rejoin_node_id) == ("sync", None)
@@ -1171,33 +1180,24 @@ def test_an_action_speaking_of_a_told_decision_does_not_ask_it() -> None:
 def protection_off_tree() -> Tree:
     """What does the alert say? Protection off: is another antivirus installed (yes:
     uninstall it, and it is back on; no: unexplored)."""
+    alert = factories.decision(
+        "alert",
+        "What does the Defender alert say?",
+        ("_off", "Protection is off", "third"),
+        ("_threat", "A threat was found", "held"),
+    )
+    third = factories.yes_no_decision(
+        "third", "Is another antivirus product installed on the PC?", "remove", None
+    )
+    remove = {"id": "remove", "type": "action", "title": "Uninstall the other antivirus product"}
+    removed = {
+        "id": "removed",
+        "type": "solution",
+        "title": "Other antivirus removed, Defender back on",
+    }
+    held = {"id": "held", "type": "solution", "title": "Threat quarantined"}
     return parse_tree(
-        {
-            "id": "alert",
-            "type": "decision",
-            "question": "What does the Defender alert say?",
-            "options": [
-                {"id": "alert_off", "label": "Protection is off", "next_node_id": "third"},
-                {"id": "alert_threat", "label": "A threat was found", "next_node_id": "held"},
-            ],
-            "children": [
-                factories.yes_no_decision(
-                    "third", "Is another antivirus product installed on the PC?", "remove", None
-                ),
-                {
-                    "id": "remove",
-                    "type": "action",
-                    "title": "Uninstall the other antivirus product",
-                    "next_node_id": "removed",
-                },
-                {
-                    "id": "removed",
-                    "type": "solution",
-                    "title": "Other antivirus removed, Defender back on",
-                },
-                {"id": "held", "type": "solution", "title": "Threat quarantined"},
-            ],
-        }
+        alert | {"children": [third, remove | {"next_node_id": "removed"}, removed, held]}
     )
 
 
