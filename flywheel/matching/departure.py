@@ -118,10 +118,12 @@ def _left_unworded(walk: _Walk, events: list[_Event], result: Alignment) -> None
     credits = result.step_credits
     steps = [e for e in events if e.kind == "step" and e.counted]
     stretches: dict[int, _Event] = {}  # the last explained step before each: its first step
+    last = -1
     for event in steps:
         if event.node != NONE and credits[event.t] == 0.0:
-            last = max((e.t for e in steps if e.t < event.t and credits[e.t]), default=-1)
             stretches.setdefault(last, event)
+        if credits[event.t]:
+            last = event.t
     for last, first in stretches.items():
         if _left_unworded_at(walk, events, steps, result, (last, first)):
             return
