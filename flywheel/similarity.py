@@ -152,8 +152,10 @@ def _resembles(flow: PreparedFlow, query: str, trail: Trail | None, *, told: boo
     asked = align_prepared(
         flow, question_trail(parts[0], [part for part in parts[1:] if part]), reading=PROPOSAL
     )
-    counted = [own.score] if own is not None else []
-    return max([*counted, *([asked.score] if told or _followed(asked) else [])], default=0.0)
+    scores = [own.score] if own is not None else []
+    if told or _followed(asked):
+        scores.append(asked.score)
+    return max(scores, default=0.0)
 
 
 def _followed(alignment: Alignment) -> bool:
