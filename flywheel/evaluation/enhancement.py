@@ -98,8 +98,7 @@ def _enhancement_of(data: Dataset, space: Workspace, cut: Cut) -> dict[str, Any]
         if node_id in align_prepared(whole, read_trail(session_view_of(s))).step_nodes
     }
     wanted = {n for s in sessions for n in data.labels[s["id"]].path if n in cut.removed}
-    found = _cut_nodes_found(tree, wanted, proposals.values(), flow_id)
-    by_words = _cut_nodes_found(tree, wanted, proposals.values(), flow_id, placed=False)
+    found, by_words = _cut_nodes_found(tree, wanted, proposals.values(), flow_id)
     misses = [_enhancement_miss(o, proposals) for o in run.outcomes if o.session_id not in attached]
     taking = {s["id"] for s in sessions}
     others = [s for s in data.sessions_of(flow_id) if s["id"] not in taking]
@@ -160,22 +159,22 @@ def _pending_enhancement(proposal: ProposalView, flow_id: str) -> bool:
 
 
 def _cut_nodes_found(
-    tree: Tree,
-    wanted: set[str],
-    proposals: Iterable[ProposalView],
-    flow_id: str,
-    *,
-    placed: bool = True,
-) -> int:
+    tree: Tree, wanted: set[str], proposals: Iterable[ProposalView], flow_id: str
+) -> tuple[int, int]:
     """How many of the cut nodes the flow's enhancement proposals drafted: their new nodes
     known in the proposal's tree (the cut flow with the branch) by words and place, as
-    mining's are (or by words alone, not `placed`)."""
+    mining's are; and by words alone."""
     drafted = [
         (parse_tree(p.data["tree_structure"]), [node["id"] for node in p.diff["new_nodes"]])
         for p in proposals
         if _enhances(p, flow_id) and p.diff and "tree_structure" in p.data
     ]
-    return round(node_recall(wanted, drafted, NodeMatcher(tree), placed=placed) * len(wanted))
+    matcher = NodeMatcher(tree)
+    placed, by_words = [
+        round(node_recall(wanted, drafted, matcher, placed=reading) * len(wanted))
+        for reading in (True, False)
+    ]
+    return placed, by_words
 
 
 def attaches(outcome: Outcome, proposals: dict[int, ProposalView], flow_id: str, at: str) -> bool:
