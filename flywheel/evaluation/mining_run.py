@@ -58,25 +58,26 @@ def run_mining(data: Dataset, space: Workspace) -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class _Reference:
-    """A flow as mining's branch recall reads it: its tree, the branches its labelled
-    sessions took, and its nodes to match."""
+    """A flow as mining's branch recall reads it: its tree, its labelled sessions, the
+    branches they took, and its nodes to match."""
 
     tree: Tree
+    sessions: list[dict[str, Any]]
     branches: set[Branch]
     matcher: NodeMatcher
 
     @classmethod
     def of(cls, data: Dataset, flow_id: str) -> _Reference:
-        tree = data.tree(flow_id)
-        paths = [data.labels[s["id"]].path for s in data.sessions_of(flow_id)]
-        return cls(tree, traversed_branches(tree, paths), NodeMatcher(tree))
+        tree, sessions = data.tree(flow_id), data.sessions_of(flow_id)
+        paths = [data.labels[s["id"]].path for s in sessions]
+        return cls(tree, sessions, traversed_branches(tree, paths), NodeMatcher(tree))
 
 
 def _mining_of(
     data: Dataset, space: Workspace, flow_id: str, reference: _Reference
 ) -> tuple[dict[str, Any], Tree | None]:
     """One flow removed: its figures, and the largest proposal's tree (None if none)."""
-    sessions = data.sessions_of(flow_id)
+    sessions = reference.sessions
     others = [f for f in data.flows if f["id"] != flow_id]
     run = space.run(others, [without_match(s) for s in sessions])
     proposals = {p.id: p for p in run.proposals}

@@ -268,7 +268,7 @@ def test_the_ruler_checks_itself_on_another_flows_branches() -> None:
     taken = ev.traversed_branches(printer, PATHS)
 
     def reference(tree: Tree, branches: set[ev.Branch]) -> Any:
-        return ev.mining_run._Reference(tree, branches, ev.NodeMatcher(tree))
+        return ev.mining_run._Reference(tree, [], branches, ev.NodeMatcher(tree))
 
     refs = {"printer": reference(printer, taken), "vpn": reference(vpn, set())}
     assert ev.mining_run._elsewhere({"vpn": vpn}, refs) == 0.0
