@@ -4,12 +4,15 @@ ideal proposal, sessions astray), so tests can check their arithmetic by hand.""
 from __future__ import annotations
 
 from collections import Counter, deque
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import pairwise
 from typing import Any
 
 from flywheel.matching import (
     PHRASINGS,
+    PROPOSAL,
+    Alignment,
+    PreparedFlow,
     align_prepared,
     content_words,
     cosine,
@@ -218,7 +221,7 @@ def branch_recall(
 
 
 def _has_branch(
-    index: dict[str, Node], same: dict[str, str | None], branch: Branch, labelled: bool
+    index: dict[str, Node], same: Mapping[str, str | None], branch: Branch, labelled: bool
 ) -> bool:
     here, label, there = branch
     for node_id, reference in same.items():
@@ -232,7 +235,7 @@ def _has_branch(
 
 
 def _reaches(
-    index: dict[str, Node], same: dict[str, str | None], start: str | None, wanted: str
+    index: dict[str, Node], same: Mapping[str, str | None], start: str | None, wanted: str
 ) -> bool:
     """Whether `wanted` is at `start` or below it through nodes that match no flow node."""
     queue, seen = deque([start]), set()
@@ -262,10 +265,10 @@ def ideal_proposal(tree: Tree, walked: Iterable[tuple[SessionView, Sequence[str]
     said: dict[str, list[str]] = {}
     labels: dict[tuple[str, str], Counter[str]] = {}
     for view, path in walked:
-        alignment = align_prepared(flow, read_trail(view))
-        taken, on = dict(alignment.branches), set(path)
-        for step, node_id in zip(view.steps, alignment.step_nodes, strict=True):
-            if node_id is None or node_id not in on or not step.text:
+        alignment, on_path = _on_path(flow, view, path)
+        taken = dict(alignment.branches)
+        for step, node_id in zip(view.steps, on_path, strict=True):
+            if node_id is None or not step.text:
                 continue
             wordings = said.setdefault(node_id, [])
             if step.text not in wordings:
@@ -280,6 +283,43 @@ def ideal_proposal(tree: Tree, walked: Iterable[tuple[SessionView, Sequence[str]
             named = labels.get((node.id, option.id))
             option.label = named.most_common(1)[0][0] if named else ""
     return ideal
+
+
+def _on_path(
+    flow: PreparedFlow, view: SessionView, path: Sequence[str]
+) -> tuple[Alignment, list[str | None]]:
+    """The session aligned to the whole flow, and each step's node there when that node is
+    on the session's labelled path (None otherwise): where the step truly stands."""
+    alignment, on = align_prepared(flow, read_trail(view)), set(path)
+    return alignment, [node if node in on else None for node in alignment.step_nodes]
+
+
+def branch_recall_by_steps(
+    proposal: Tree,
+    branches: set[Branch],
+    flow: Tree,
+    walked: Iterable[tuple[SessionView, Sequence[str]]],
+) -> float:
+    """The share of `branches` the proposal holds where its own sessions' steps stand,
+    whatever its words say. Each of its sessions (with its labelled path) is aligned to
+    the proposal as merging aligns one, and to the flow as `ideal_proposal` reads it; a
+    proposal node is the flow node most of the steps aligned to it stand at (of equals,
+    the first met). So this reads the tree's shape alone: against `branch_recall`, it
+    tells how much of a shortfall is a branch the tree lacks and how much a node the
+    ruler cannot tell by its words (README, session 18)."""
+    if not branches:
+        return 1.0
+    ours, theirs = prepare_flow(proposal), prepare_flow(flow)
+    votes: dict[str, Counter[str]] = {}
+    for view, path in walked:
+        _, truth = _on_path(theirs, view, path)
+        placed = align_prepared(ours, read_trail(view), reading=PROPOSAL).step_nodes
+        for true, node_id in zip(truth, placed, strict=True):
+            if true is not None and node_id is not None:
+                votes.setdefault(node_id, Counter())[true] += 1
+    same = {node_id: count.most_common(1)[0][0] for node_id, count in votes.items()}
+    index = node_index(proposal)
+    return share(_has_branch(index, same, branch, False) for branch in branches)
 
 
 def _word_as_said(node: Node, wordings: list[str]) -> None:

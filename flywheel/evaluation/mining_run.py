@@ -14,6 +14,7 @@ from flywheel.evaluation.metrics import (
     NodeMatcher,
     astray,
     branch_recall,
+    branch_recall_by_steps,
     ideal_proposal,
     known_nodes,
     mean,
@@ -21,6 +22,7 @@ from flywheel.evaluation.metrics import (
 )
 from flywheel.evaluation.misses import MISSES
 from flywheel.evaluation.workspaces import Workspace
+from flywheel.transcript import SessionView
 from flywheel.trees import Tree, parse_tree
 
 
@@ -43,6 +45,10 @@ def run_mining(data: Dataset, space: Workspace) -> dict[str, Any]:
             r["branch_recall_labelled"] for r in per_flow.values()
         ),
         "mining_branch_recall_ideal": mean(r["branch_recall_ideal"] for r in per_flow.values()),
+        "mining_branch_recall_by_steps": mean(
+            r["branch_recall_by_steps"] for r in per_flow.values()
+        ),
+        "mining_own_branches": mean(r["own_branches"] for r in per_flow.values()),
         "mining_branch_recall_elsewhere": _elsewhere(mined, references),
         "ruler_check": {
             reading: dict(sum((Counter(r[key]) for r in per_flow.values()), Counter()))
@@ -87,13 +93,16 @@ def _mining_of(
     largest = max(new_flows, key=lambda p: (p.supporting, -p.id), default=None)
     branches, matcher = reference.branches, reference.matcher
     mined = parse_tree(largest.data["tree_structure"]) if largest is not None else None
-    recall = words = labelled = 0.0
-    if mined is not None:
+    recall = words = labelled = by_steps = own = 0.0
+    if mined is not None and largest is not None:
         recall = branch_recall(mined, branches, matcher)
         words = branch_recall(mined, branches, matcher, placed=False)
         labelled = branch_recall(mined, branches, matcher, labelled=True, placed=False)
-    walked = [(session_view_of(s), data.labels[s["id"]].path) for s in sessions]
-    ideal_tree = ideal_proposal(reference.tree, walked)
+        its = set(largest.sessions)
+        its_walked = _walked(data, [s for s in sessions if s["id"] in its])
+        by_steps = branch_recall_by_steps(mined, branches, reference.tree, its_walked)
+        own = _share_taken(reference, [path for _, path in its_walked])
+    ideal_tree = ideal_proposal(reference.tree, _walked(data, sessions))
     ideal = branch_recall(ideal_tree, branches, matcher)
     figures = {
         "sessions": len(sessions),
@@ -103,6 +112,8 @@ def _mining_of(
         "branch_recall": recall,
         "branch_recall_words": words,
         "branch_recall_labelled": labelled,
+        "branch_recall_by_steps": by_steps,
+        "own_branches": own,
         "branch_recall_ideal": ideal,
         "ideal_nodes_known": dict(known_nodes(ideal_tree, matcher)),
         "ideal_nodes_known_by_words": dict(known_nodes(ideal_tree, matcher, placed=False)),
@@ -111,6 +122,21 @@ def _mining_of(
         ),
     }
     return figures, mined
+
+
+def _walked(
+    data: Dataset, sessions: list[dict[str, Any]]
+) -> list[tuple[SessionView, tuple[str, ...]]]:
+    """Each session as a view, with its labelled path."""
+    return [(session_view_of(s), data.labels[s["id"]].path) for s in sessions]
+
+
+def _share_taken(reference: _Reference, paths: list[tuple[str, ...]]) -> float:
+    """The share of the flow's traversed branches these labelled paths took (1 if none)."""
+    if not reference.branches:
+        return 1.0
+    taken = traversed_branches(reference.tree, paths) & reference.branches
+    return len(taken) / len(reference.branches)
 
 
 def _elsewhere(mined: dict[str, Tree], references: dict[str, _Reference]) -> float:

@@ -136,6 +136,8 @@ def _foreign(e: dict[str, Any]) -> str:
 _RECALL_READINGS = (  # (row, key, aim): mining's branch recall read otherwise, and its yardsticks
     ("  nodes known by words alone", "mining_branch_recall_words", ""),
     ("  the flow in its sessions' words", "mining_branch_recall_ideal", ""),
+    ("  branches its sessions took", "mining_own_branches", ""),
+    ("  held where its steps stand", "mining_branch_recall_by_steps", ""),
     ("  another flow's branches (max)", "mining_branch_recall_elsewhere", "0"),
 )
 

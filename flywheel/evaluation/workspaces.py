@@ -48,6 +48,7 @@ class ProposalView:
     status: str
     target_flow_id: str | None
     supporting: int
+    sessions: tuple[str, ...]  # the supporting sessions' external ids
     data: dict[str, Any]
     diff: dict[str, Any] | None
 
@@ -168,6 +169,9 @@ def _outcome(analysis: Analysis) -> Outcome:
 
 
 def _proposals(db: Session) -> list[ProposalView]:
+    external = dict(
+        db.execute(select(SupportSession.id, SupportSession.external_id)).tuples().all()
+    )
     rows = db.scalars(
         select(Proposal).options(selectinload(Proposal.target_flow)).order_by(Proposal.id)
     )
@@ -178,6 +182,7 @@ def _proposals(db: Session) -> list[ProposalView]:
             status=p.status,
             target_flow_id=p.target_flow.external_id if p.target_flow else None,
             supporting=p.supporting_session_count,
+            sessions=tuple(external[i] for i in p.supporting_session_ids if i in external),
             data=p.proposed_flow_data,
             diff=p.proposed_diff,
         )

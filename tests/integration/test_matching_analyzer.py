@@ -659,6 +659,8 @@ def test_eval_measures_a_tiny_labelled_set(
     assert mining["flows"]["vpn-no-connect"]["branch_recall"] == 1.0
     assert mining["flows"]["vpn-no-connect"]["branch_recall_ideal"] == 1.0
     assert mining["flows"]["vpn-no-connect"]["branch_recall_words"] == 1.0
+    assert mining["flows"]["vpn-no-connect"]["own_branches"] == 1.0
+    assert mining["flows"]["vpn-no-connect"]["branch_recall_by_steps"] == 1.0
     assert mining["mining_branch_recall_elsewhere"] == 0.0  # no VPN branch is the AD flow's
     assert mining["mixing_sessions"] == 3 and mining["mixing_misplaced"] == 0
     assert "routed to reinforcement" in out["text"]

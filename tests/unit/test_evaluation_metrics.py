@@ -134,6 +134,7 @@ def proposal(proposal_id: int, kind: str, flow_id: str | None, attach: str) -> e
         status="pending",
         target_flow_id=flow_id,
         supporting=1,
+        sessions=("S-1",),
         data={},
         diff={"attach_node_id": attach},
     )
@@ -342,6 +343,47 @@ def test_the_flow_in_its_sessions_words_loses_the_branches_no_one_worded_like_it
     assert ruler == {"right": 4, "unknown": 1}  # b; s2 and s3 were never said, not counted
 
 
+def test_branches_held_where_a_proposals_sessions_stand_whatever_its_words() -> None:
+    jam = _trail(
+        ("question", "Does the printer power on?", "yes"),
+        ("question", "Is there paper in the tray?", "yes"),
+        ("solution", "Clear the paper jam", None),
+    )
+    desk = "Could you look behind the desk for me?"  # b, in words the ruler cannot tell
+    unplugged = _trail(
+        ("question", "Does the printer power on?", "no"),
+        ("question", desk, "no"),
+        ("solution", "Plug the power cable in", None),
+    )
+    walked = [(jam, ("root", "a", "s1")), (unplugged, ("root", "b", "s4"))]
+    branches = ev.traversed_branches(flow_tree(), [path for _, path in walked])
+    assert len(branches) == 4  # root-yes->a, a-yes->s1, root-no->b, b-no->s4
+
+    def mined(desk_after: str) -> Tree:
+        """The sessions' tree, the desk question after the root's "no" or the tray's."""
+        paper = "p4" if desk_after == "p2" else None
+        top = _decision("p1", "Does the printer power on?", "p2", "p4" if not paper else None)
+        return parse_tree(
+            top
+            | {
+                "children": [
+                    _decision("p2", "Is there paper in the tray?", "p3", paper),
+                    _solution("p3", "Clear the paper jam"),
+                    _decision("p4", desk, None, "p5"),
+                    _solution("p5", "Plug the power cable in"),
+                ]
+            }
+        )
+
+    right, deep, matcher = mined("p1"), mined("p2"), ev.NodeMatcher(flow_tree())
+    assert ev.branch_recall(right, branches, matcher) == pytest.approx(2 / 4)  # b unknown
+    assert ev.branch_recall_by_steps(right, branches, flow_tree(), walked) == 1.0
+    # below the tray question, the desk question is b, but the root does not lead to it
+    assert ev.branch_recall_by_steps(deep, branches, flow_tree(), walked) == pytest.approx(3 / 4)
+    assert ev.branch_recall_by_steps(right, branches, flow_tree(), walked[:1]) == 2 / 4
+    assert ev.branch_recall_by_steps(right, set(), flow_tree(), walked) == 1.0
+
+
 def test_misplaced_sessions_are_those_beside_more_of_another_flow() -> None:
     ends = [(1, "vpn"), (1, "vpn"), (1, "wifi"), (2, "wifi"), (3, "mfa"), (3, "printer")]
     found = ev.astray((proposal, flow, f"S-{n}") for n, (proposal, flow) in enumerate(ends))
@@ -366,6 +408,8 @@ def test_the_table_shows_each_metric_with_its_aim() -> None:
             "mining_branch_recall_words": 0.625,
             "mining_branch_recall_ideal": 0.75,
             "mining_branch_recall_elsewhere": 0.05,
+            "mining_own_branches": 0.95,
+            "mining_branch_recall_by_steps": 0.8,
             "matched_elsewhere": 0,
             "mixing_sessions": 40,
             "mixing_misplaced": 3,
@@ -379,6 +423,8 @@ def test_the_table_shows_each_metric_with_its_aim() -> None:
     assert "the flow in its sessions' words  75.0%" in table
     assert "nodes known by words alone       62.5%" in table
     assert "another flow's branches (max)    5.0%" in table
+    assert "branches its sessions took       95.0%" in table
+    assert "held where its steps stand       80.0%" in table
 
 
 def test_the_table_lists_missed_sessions_under_their_experiment_when_given() -> None:
