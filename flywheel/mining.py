@@ -14,7 +14,7 @@ took, each node and branch counting its sessions.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from flywheel.matching import (
@@ -23,7 +23,6 @@ from flywheel.matching import (
     PROPOSAL,
     Alignment,
     PreparedFlow,
-    align,
     align_prepared,
     content_words,
     node_text,
@@ -33,7 +32,17 @@ from flywheel.matching import (
     read_trail,
 )
 from flywheel.transcript import OptionView, SessionView, StepView
-from flywheel.trees import MAX_OPTIONS, Node, Option, Tree, node_index, parse_tree, tree_to_dict
+from flywheel.trees import (
+    MAX_OPTIONS,
+    Node,
+    Option,
+    Tree,
+    all_nodes,
+    count_nodes,
+    node_index,
+    parse_tree,
+    tree_to_dict,
+)
 
 FITS = 0.5  # alignment score below which a path is only counted, never grafted
 SURE_CREDIT = 1.0  # how well a step must match a node to remember its wording there
@@ -161,15 +170,46 @@ def merge_paths(
     prepared: PreparedFlow | None = None,
     same_problem: bool = False,
 ) -> Tree:
-    """`base` with each path merged in (see `merge_path`); `base` is not changed."""
+    """`base` with each path merged in (see `merge_path`); `base` is not changed. The tree
+    is prepared for aligning again only when a path changed its words or shape, not when
+    it only counted."""
     merged = parse_tree(tree_to_dict(base))
+    shape = _shape(merged)
     for path in paths:
+        ready = prepared or prepare_flow(merged)
         weight = path[-1].node.support or 1
-        merged = _merge_one(
-            merged, path, weight=weight, prepared=prepared, same_problem=same_problem
-        )
-        prepared = None  # the tree has grown
+        merged = _merge_one(merged, path, weight=weight, prepared=ready, same_problem=same_problem)
+        prepared, shape = (ready, shape) if _shape(merged) == shape else (None, _shape(merged))
     return merged
+
+
+def remine(paths: Sequence[Tree]) -> Tree:
+    """One tree grown from every path at once: the longest first (the most nodes; of
+    equals, the first given), each next merged in (`merge_path`), so a proposal's tree no
+    longer depends on the order its sessions came in. Merged in arrival order, the first
+    session's path was the trunk however little of the problem it walked, and a later
+    session asking one of its questions in other words was bent onto it; grown from the
+    longest, the trunk is the fullest walk (README, session 18)."""
+    first, *rest = sorted(paths, key=count_nodes, reverse=True)
+    return merge_paths(
+        mark_support(first), [path for tree in rest for path in explored_paths(tree)]
+    )
+
+
+def _shape(tree: Tree) -> list[tuple[object, ...]]:
+    """What aligning to a tree reads of it: each node's words, wordings and ways on."""
+    return [
+        (
+            node.id,
+            node.type,
+            node.title,
+            node_text(node),
+            tuple(phrasings(node)),
+            node.next_node_id,
+            tuple((o.id, o.label, o.next_node_id) for o in node.options),
+        )
+        for node in all_nodes(tree)
+    ]
 
 
 def _merge_one(
@@ -177,14 +217,10 @@ def _merge_one(
     path: list[PathStep],
     *,
     weight: int,
-    prepared: PreparedFlow | None = None,
+    prepared: PreparedFlow,
     same_problem: bool = False,
 ) -> Tree:
-    session = path_session(path)
-    if prepared is None:
-        alignment = align(merged, session, reading=PROPOSAL)
-    else:
-        alignment = align_prepared(prepared, read_trail(session), reading=PROPOSAL)
+    alignment = align_prepared(prepared, read_trail(path_session(path)), reading=PROPOSAL)
     index = node_index(merged)
     _support(index, alignment, weight)
     fits = alignment.score >= FITS
