@@ -14,6 +14,7 @@ took, each node and branch counting its sessions.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -183,17 +184,28 @@ def merge_paths(
     return merged
 
 
-def remine(paths: Sequence[Tree]) -> Tree:
-    """One tree grown from every path at once: the longest first (the most nodes; of
-    equals, the first given), each next merged in (`merge_path`), so a proposal's tree no
-    longer depends on the order its sessions came in. Merged in arrival order, the first
+def remine(paths: Sequence[Tree], same_problem: Sequence[Tree] = ()) -> Tree:
+    """One tree grown from sessions' paths all at once: the longest first (the most nodes;
+    of equals, by their words), each next merged in (`merge_path`), so a proposal's tree
+    does not depend on the order its sessions came in. Merged in arrival order, the first
     session's path was the trunk however little of the problem it walked, and a later
     session asking one of its questions in other words was bent onto it; grown from the
-    longest, the trunk is the fullest walk (README, session 18)."""
-    first, *rest = sorted(paths, key=count_nodes, reverse=True)
-    return merge_paths(
-        mark_support(first), [path for tree in rest for path in explored_paths(tree)]
-    )
+    longest, the trunk is the fullest walk (README, session 18). Then each tree of a
+    proposal judged the same problem (folded or merged in, with its support counts) is
+    merged in as such (`merge_path`'s `same_problem`). Needs a path or a tree."""
+    ordered = sorted(paths, key=_longest_first)
+    if ordered:
+        tree = mark_support(ordered[0])
+        tree = merge_paths(tree, [path for other in ordered[1:] for path in explored_paths(other)])
+    else:
+        tree, *same_problem = same_problem
+    for other in same_problem:
+        tree = merge_path(tree, other, same_problem=True)
+    return tree
+
+
+def _longest_first(tree: Tree) -> tuple[int, str]:
+    return -count_nodes(tree), json.dumps(tree_to_dict(tree), sort_keys=True)
 
 
 def _shape(tree: Tree) -> list[tuple[object, ...]]:

@@ -24,7 +24,7 @@ from flywheel.ledger import CallSite, draft_with_repair
 from flywheel.llm.base import EnhancementDraft, EnhancementRequest, FlowDraft, FlowRequest
 from flywheel.llm.offline import OfflineProvider, session_tree
 from flywheel.matching import FLOW, Alignment, Trail, align_prepared, normalized
-from flywheel.mining import mark_support, merge_path, offer_the_same, same_first_question
+from flywheel.mining import merge_path, offer_the_same, same_first_question
 from flywheel.models import Flow, Proposal, SupportSession
 from flywheel.similarity import Match, fingerprint, same_story, similar_pending, similarity
 from flywheel.staging import Staged
@@ -297,8 +297,8 @@ def _one_problem(ours: Tree, theirs: Tree, our_print: str | None, their_head: st
 
 
 def _store_new_flow(ctx: Context, draft: FlowDraft, print_: str) -> Written:
-    tree = mark_support(draft.tree_structure)
-    data = {"tree_structure": tree_to_dict(tree), "match_keywords": draft.match_keywords}
+    data = evidence.drafted_tree(draft.tree_structure, ctx.session.id)
+    data["match_keywords"] = draft.match_keywords
     proposal = _proposal(
         ctx,
         proposal_type="new_flow",
@@ -334,12 +334,17 @@ def merge_into(
         )
     data = dict(proposal.proposed_flow_data)
     if path is not None and "tree_structure" in data:
-        tree = parse_tree(data["tree_structure"])
         aligned = match.flow if match.version == proposal.version else None  # still that tree
-        data["tree_structure"] = tree_to_dict(merge_path(tree, path, prepared=aligned))
+        evidence.grow_tree(
+            data,
+            [evidence.session_path(ctx.session.id, path)],
+            lambda tree: merge_path(tree, path, prepared=aligned),
+        )
     proposal.proposed_flow_data = data
-    grown = branch is not None and ctx.flow is not None and evidence.grow_branch(
-        proposal, ctx.flow_tree(), ctx.flow.current_version, branch
+    grown = (
+        branch is not None
+        and ctx.flow is not None
+        and evidence.grow_branch(proposal, ctx.flow_tree(), ctx.flow.current_version, branch)
     )
     evidence.add_sessions(proposal, [ctx.session.id])
     proposal.updated_by = "analyzer"

@@ -306,6 +306,8 @@ def _apply_edits(proposal: Proposal, values: dict[str, Any]) -> list[str]:
             changed.append(name)
     if "tree_structure" in changed and proposal.proposal_type == "enhancement":
         data[evidence.EDITED_TREE] = True  # no longer only the drafted branch on its base version
+    if "tree_structure" in changed:
+        data.pop(evidence.SESSION_PATHS, None)  # re-mined from them, the edits would be lost
     if set(changed) & {"match_keywords", "tree_structure"}:
         proposal.proposed_flow_data = data
     return changed
@@ -373,7 +375,7 @@ def merge_proposals(
     base = _base_flow(db, keep, absorb)
     if base is not None:
         _one_way_on(keep, absorb)
-    evidence.absorb(keep, absorb, base=base)
+    evidence.absorb(keep, absorb, base=base, reviewed=True)
     keep.updated_by = reviewer
     keep.fingerprint = _fingerprint_of(keep)
     _audit(db, keep, actor=reviewer, action="proposal.merge", details={"absorbed": absorb.id})

@@ -169,9 +169,7 @@ def _outcome(analysis: Analysis) -> Outcome:
 
 
 def _proposals(db: Session) -> list[ProposalView]:
-    external = dict(
-        db.execute(select(SupportSession.id, SupportSession.external_id)).tuples().all()
-    )
+    external = dict(db.execute(select(SupportSession.id, SupportSession.external_id)).all())
     rows = db.scalars(
         select(Proposal).options(selectinload(Proposal.target_flow)).order_by(Proposal.id)
     )

@@ -8,11 +8,14 @@ from typing import Any
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
+from flywheel import db as dbmod
+from flywheel import evidence, review
 from flywheel.config import Settings
 from flywheel.errors import LLMError
 from flywheel.llm.base import FlowRequest
 from flywheel.llm.offline import OfflineProvider
 from flywheel.llm.scripted import ScriptedProvider
+from flywheel.mining import remine
 from flywheel.models import (
     Analysis,
     Flow,
@@ -22,6 +25,7 @@ from flywheel.models import (
     Proposal,
     SupportSession,
 )
+from flywheel.trees import parse_tree, tree_to_dict
 from tests import factories as f
 from tests.analysis_support import MFA_QUESTIONS, analyze, load, novel_session, rows
 
@@ -151,6 +155,49 @@ def test_similar_session_merges_before_any_llm_call_and_persists(
         "proposal.updated",
     ]
     assert len(rows(factory, LLMCall)) == 1
+
+
+def test_a_new_flow_is_re_mined_from_its_sessions_paths_until_a_reviewer_edits_it(
+    factory: sessionmaker[Session], settings: Settings
+) -> None:
+    other_path = [
+        MFA_QUESTIONS[0],
+        ("Is the Authenticator app registered to the current phone?", ["Yes", "No"], "Yes"),
+    ]
+    summary, fix = "MFA push notifications not arriving on phone", "Re-registered the app"
+    load(
+        factory,
+        sessions=[
+            novel_session("N-1", summary, MFA_QUESTIONS, fix),
+            novel_session("N-2", summary, other_path, "Turned on notifications for the app"),
+            novel_session("N-3", summary, MFA_QUESTIONS, fix),
+        ],
+    )
+    analyze(factory, settings, "N-1", now=NOW)
+    analyze(factory, settings, "N-2", now=NOW)
+    [proposal] = rows(factory, Proposal)
+    ids = {s.external_id: s.id for s in rows(factory, SupportSession)}
+    kept = proposal.proposed_flow_data[evidence.SESSION_PATHS]
+    assert [entry["sessions"] for entry in kept] == [[ids["N-1"]], [ids["N-2"]]]
+    remined = remine([parse_tree(entry["tree"]) for entry in kept])
+    assert proposal.proposed_flow_data["tree_structure"] == tree_to_dict(remined)
+    reworded = "Does any MFA push reach the phone?"
+    edited = proposal.proposed_flow_data["tree_structure"] | {"question": reworded}
+    with dbmod.transaction(factory) as db:
+        review.save_edits(
+            db,
+            account="acme",
+            proposal_id=proposal.id,
+            editor="kim",
+            expected_version=proposal.version,
+            tree=edited,
+        )
+    assert analyze(factory, settings, "N-3", now=NOW).outcome == "merged"
+    [proposal] = rows(factory, Proposal)
+    data = proposal.proposed_flow_data
+    assert evidence.SESSION_PATHS not in data, "re-mined from the paths, the edit would be lost"
+    assert data["tree_structure"]["question"] == reworded
+    assert data["tree_structure"]["support"] == 3
 
 
 def test_unrelated_session_in_the_same_domain_is_not_merged(

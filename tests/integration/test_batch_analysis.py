@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from flywheel import db as dbmod
-from flywheel import outcomes
+from flywheel import evidence
 from flywheel.analyzer import analyze_batch
 from flywheel.config import Settings
 from flywheel.llm.offline import OfflineProvider
@@ -199,17 +199,17 @@ def test_a_reviewers_save_during_a_batch_sends_it_one_by_one_and_loses_nothing(
         novel_session("N-2", "MFA push notifications not arriving", MFA_QUESTIONS, "Re-added"),
     ]
     load(factory, sessions=[following("T-1"), *joining])
-    real_merge, saved = outcomes.merge_path, []
+    real_grow, saved = evidence.grow_tree, []
 
-    def merge_while_a_reviewer_saves(*args: Any, **kwargs: Any) -> Any:
+    def grow_while_a_reviewer_saves(*args: Any, **kwargs: Any) -> Any:
         if not saved:
             with dbmod.transaction(reviewer) as other:
                 [pending] = other.scalars(select(Proposal).where(Proposal.status == "pending"))
                 pending.title = "Reviewed title"
             saved.append(True)
-        return real_merge(*args, **kwargs)
+        return real_grow(*args, **kwargs)
 
-    monkeypatch.setattr(outcomes, "merge_path", merge_while_a_reviewer_saves)
+    monkeypatch.setattr(evidence, "grow_tree", grow_while_a_reviewer_saves)
     with factory() as db:
         ids = _ids(db, "acme")[1:]
         done = analyze_batch(db, ids, settings=settings, provider=OfflineProvider(), now=NOW)

@@ -12,7 +12,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from flywheel import db as dbmod
-from flywheel import review
+from flywheel import evidence, review
 from flywheel.accounts import ensure_account
 from flywheel.errors import Conflict, InvalidInput, InvalidTree
 from flywheel.mining import merge_path
@@ -387,14 +387,23 @@ def test_merge_joins_evidence_trees_and_closes_the_other(factory: sessionmaker[S
         assert note is not None and note.payload["proposal_id"] == keep_id
 
 
+@pytest.mark.parametrize("re_mined", [False, True], ids=["merged", "re-mined"])
 def test_a_reviewers_merge_keeps_every_branch_of_the_proposal_merged_in(
-    factory: sessionmaker[Session],
+    factory: sessionmaker[Session], re_mined: bool
 ) -> None:
     """The reviewer says the two are one problem: the other's branch the kept proposal
-    lacks is grafted, however little of it the kept tree's words explain."""
+    lacks is grafted, however little of it the kept tree's words explain; also when the
+    kept proposal's tree is re-mined from its evidence, the other's tree part of it."""
+
+    def data(tree: dict[str, Any], session_id: int) -> dict[str, Any]:
+        drafted = evidence.drafted_tree(parse_tree(tree), session_id)
+        return drafted if re_mined else {"tree_structure": tree}
+
     with dbmod.transaction(factory) as db:
-        keep = add_proposal(db, proposed_flow_data={"tree_structure": f.single_site_tree()})
-        absorb = add_proposal(db, proposed_flow_data={"tree_structure": f.intranet_tree()})
+        keep = add_proposal(db, proposed_flow_data=data(f.single_site_tree(), 1))
+        absorb = add_proposal(
+            db, proposed_flow_data=data(f.intranet_tree(), 2), supporting_session_ids=[2]
+        )
         keep_id, absorb_id = keep.id, absorb.id
     with dbmod.transaction(factory) as db:
         review.merge_proposals(
@@ -408,6 +417,10 @@ def test_a_reviewers_merge_keeps_every_branch_of_the_proposal_merged_in(
         titles = {node.id: node.title for node in tree.children}
         assert titles[intranet.next_node_id or ""] == (
             "I'll clear the DNS cache on your machine remotely."
+        )
+        kept_evidence = kept.proposed_flow_data.get(evidence.SESSION_PATHS, [])
+        assert [(e["sessions"], e.get("same_problem")) for e in kept_evidence] == (
+            [([1], None), ([2], True)] if re_mined else []
         )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import math
 from pathlib import Path
 from typing import Any
@@ -29,9 +30,15 @@ from flywheel.matching import (
     question_trail,
     read_trail,
 )
-from flywheel.mining import mark_support, merge_path, offer_the_same, same_first_question
+from flywheel.mining import (
+    mark_support,
+    merge_path,
+    offer_the_same,
+    remine,
+    same_first_question,
+)
 from flywheel.transcript import OptionView, SessionView, StepView
-from flywheel.trees import Tree, parse_tree
+from flywheel.trees import Tree, node_index, parse_tree, tree_to_dict
 from tests import factories
 
 # --- fixtures ------------------------------------------------------------------------------
@@ -1790,6 +1797,33 @@ def test_a_proposal_of_the_same_problem_is_grafted_where_it_leaves_however_littl
 
 
 PROCESS = "Which process is using the most CPU in Task Manager?"
+
+
+def test_a_tree_re_mined_from_its_paths_is_one_whatever_order_they_came_in() -> None:
+    short = chain(LINK, answers=("No",), fix="Re-registered the app")
+    new_phone = chain(PHONE, LINK, answers=("Yes", "No"), fix="Re-registered the app")
+    alerts = chain(PHONE, LINK, answers=("Yes", "Yes"), fix="Turned on alerts")
+    paths = [short, new_phone, alerts]
+    mined = [tree_to_dict(remine(order)) for order in itertools.permutations(paths)]
+    assert all(tree == mined[0] for tree in mined)
+    tree = remine(paths)
+    assert tree.question == PHONE and tree.support == 3  # a longest walk is the trunk
+    link = node_index(tree)[tree.options[0].next_node_id or ""]
+    assert link.question == LINK and link.support == 3
+    assert {o.label: o.support for o in link.options} == {"Yes": 1, "No": 2}
+
+
+def test_a_tree_re_mined_keeps_the_branches_of_a_proposal_judged_the_same_problem() -> None:
+    single_site, intranet = factories.single_site_tree(), factories.intranet_tree()
+    as_paths = remine([parse_tree(single_site), parse_tree(intranet)])
+    assert [o.next_node_id for o in as_paths.options][1:] == [None, None], "too little fits"
+    tree = remine([parse_tree(single_site)], [mark_support(parse_tree(intranet), 2)])
+    index = node_index(tree)
+    way = next(o for o in tree.options if o.label == "Intranet / company web apps")
+    assert (
+        index[way.next_node_id or ""].title == "I'll clear the DNS cache on your machine remotely."
+    )
+    assert way.support == 2 and tree.support == 3
 
 
 def process_path(offered: tuple[str, ...], taken: str, fix: str) -> Tree:
