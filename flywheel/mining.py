@@ -9,7 +9,9 @@ already offers as many as a node may have); where it starts above the tree's roo
 steps become the new top of the tree. A path the tree explains too little of is only
 counted, unless it comes from a proposal judged the same problem (`merge_path`). So
 sessions of the same problem converge on one tree that covers every branch any of them
-took, each node and branch counting its sessions.
+took, each node and branch counting its sessions. A proposal that keeps its sessions'
+paths grows its tree from all of them at once, the longest first (`remine`), so the tree
+does not depend on the order they came in.
 """
 
 from __future__ import annotations

@@ -183,15 +183,9 @@ def test_a_new_flow_is_re_mined_from_its_sessions_paths_until_a_reviewer_edits_i
     assert proposal.proposed_flow_data["tree_structure"] == tree_to_dict(remined)
     reworded = "Does any MFA push reach the phone?"
     edited = proposal.proposed_flow_data["tree_structure"] | {"question": reworded}
+    editing = {"account": "acme", "proposal_id": proposal.id, "editor": "kim"}
     with dbmod.transaction(factory) as db:
-        review.save_edits(
-            db,
-            account="acme",
-            proposal_id=proposal.id,
-            editor="kim",
-            expected_version=proposal.version,
-            tree=edited,
-        )
+        review.save_edits(db, **editing, expected_version=proposal.version, tree=edited)
     assert analyze(factory, settings, "N-3", now=NOW).outcome == "merged"
     [proposal] = rows(factory, Proposal)
     data = proposal.proposed_flow_data
