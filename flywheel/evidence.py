@@ -4,10 +4,10 @@ Sessions that support a proposal are listed on it, counted, and raise its confid
 step each time evidence is added; a proposal absorbing another (a reviewer merging two, or
 the analyzer folding two that turn out to be one problem) takes the other's sessions,
 keywords and, for trees, its paths. A new flow's tree is re-mined from every path its
-sessions added each time one is added (`grow_tree`), while it keeps them. An enhancement
-told again grows its branch
-(`grow_branch`): the new branch becomes the union of the sessions' branches. Closing a
-proposal (approved, rejected, merged) records who did it and why, with an audit event.
+sessions added each time one is added, while it keeps them (`grow_tree`). An enhancement
+told again grows its branch (`grow_branch`): the new branch becomes the union of the
+sessions' branches. Closing a proposal (approved, rejected, merged) records who did it
+and why, with an audit event.
 """
 
 from __future__ import annotations
