@@ -53,8 +53,15 @@ def label_words(label: str | None) -> LabelWords:
 
 def content_words(text: str | None) -> list[str]:
     """The stemmed content words of a text, in order, stop words left out."""
-    words = _TOKEN.findall((text or "").lower())
-    return [stem(word) for word in words if word not in _STOP and len(word) > 1]
+    return list(_content_words(text or ""))
+
+
+@lru_cache(maxsize=65536)
+def _content_words(text: str) -> tuple[str, ...]:
+    """`content_words`, kept for texts seen again: a tree's nodes are read again each time
+    it is prepared for aligning, and re-mining prepares a growing tree many times."""
+    words = _TOKEN.findall(text.lower())
+    return tuple(stem(word) for word in words if word not in _STOP and len(word) > 1)
 
 
 Vector = dict[str, float]
