@@ -33,6 +33,7 @@ from flywheel.matching import (
     phrasings,
     prepare_flow,
     read_trail,
+    what_aligning_reads,
 )
 from flywheel.transcript import OptionView, SessionView, StepView
 from flywheel.trees import (
@@ -40,7 +41,6 @@ from flywheel.trees import (
     Node,
     Option,
     Tree,
-    all_nodes,
     count_nodes,
     node_index,
     parse_tree,
@@ -177,12 +177,13 @@ def merge_paths(
     is prepared for aligning again only when a path changed its words or shape, not when
     it only counted."""
     merged = parse_tree(tree_to_dict(base))
-    shape = _shape(merged)
+    read = what_aligning_reads(merged)
     for path in paths:
         ready = prepared or prepare_flow(merged)
         weight = path[-1].node.support or 1
         merged = _merge_one(merged, path, weight=weight, prepared=ready, same_problem=same_problem)
-        prepared, shape = (ready, shape) if _shape(merged) == shape else (None, _shape(merged))
+        now = what_aligning_reads(merged)
+        prepared, read = (ready if now == read else None), now
     return merged
 
 
@@ -208,22 +209,6 @@ def remine(paths: Sequence[Tree], same_problem: Sequence[Tree] = ()) -> Tree:
 
 def _longest_first(tree: Tree) -> tuple[int, str]:
     return -count_nodes(tree), json.dumps(tree_to_dict(tree), sort_keys=True)
-
-
-def _shape(tree: Tree) -> list[tuple[object, ...]]:
-    """What aligning to a tree reads of it: each node's words, wordings and ways on."""
-    return [
-        (
-            node.id,
-            node.type,
-            node.title,
-            node_text(node),
-            tuple(phrasings(node)),
-            node.next_node_id,
-            tuple((o.id, o.label, o.next_node_id) for o in node.options),
-        )
-        for node in all_nodes(tree)
-    ]
 
 
 def _merge_one(

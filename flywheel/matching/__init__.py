@@ -83,6 +83,7 @@ from flywheel.matching.flows import (
     phrasings,
     prepare_flow,
     prepared,
+    what_aligning_reads,
 )
 from flywheel.matching.options import MAX_OFFER, choose_option, paired_option
 from flywheel.matching.reading import FLOW, PROPOSAL, Reading
@@ -143,6 +144,7 @@ __all__ = [
     "normalized",
     "paired_option",
     "phrasings",
+    "what_aligning_reads",
     "prepare_flow",
     "prepared",
     "question_trail",

@@ -304,6 +304,24 @@ def phrasings(node: Node) -> list[str]:
     return [text for text in found if isinstance(text, str)] if isinstance(found, list) else []
 
 
+def what_aligning_reads(tree: Tree) -> list[tuple[object, ...]]:
+    """What preparing a tree for aligning reads of it (`_prepare`): each node's kind,
+    words, other wordings and ways on, in order. Trees alike in this align alike, so a
+    tree prepared once serves while only its support counts change."""
+    return [
+        (
+            node.id,
+            node.type,
+            node.title,
+            node_text(node),
+            tuple(phrasings(node)),
+            node.next_node_id,
+            tuple((o.id, o.label, o.next_node_id) for o in node.options),
+        )
+        for node in [tree, *tree.children]
+    ]
+
+
 def _node_words(node: Node) -> list[str]:
     title = node.title if node.type == "decision" else ""
     return content_words(" ".join([node_text(node), title or "", *phrasings(node)]))
