@@ -112,11 +112,10 @@ def absorb(
         and isinstance(data.get("tree_structure"), dict)
         and isinstance(theirs.get("tree_structure"), dict)
     ):
-        other_tree = parse_tree(theirs["tree_structure"])
         grow_tree(
             data,
             _evidence_of(other, reviewed=reviewed),
-            lambda tree: merge_path(tree, other_tree, same_problem=True),
+            lambda tree: merge_path(tree, parse_tree(theirs["tree_structure"]), same_problem=True),
         )
     keywords = [*data.get("match_keywords", []), *theirs.get("match_keywords", [])]
     if keywords:
