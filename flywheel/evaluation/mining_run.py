@@ -22,7 +22,6 @@ from flywheel.evaluation.metrics import (
 )
 from flywheel.evaluation.misses import MISSES
 from flywheel.evaluation.workspaces import Workspace
-from flywheel.transcript import SessionView
 from flywheel.trees import Tree, parse_tree
 
 
@@ -93,16 +92,17 @@ def _mining_of(
     largest = max(new_flows, key=lambda p: (p.supporting, -p.id), default=None)
     branches, matcher = reference.branches, reference.matcher
     mined = parse_tree(largest.data["tree_structure"]) if largest is not None else None
+    walked = [(session_view_of(s), data.labels[s["id"]].path) for s in sessions]
     recall = words = labelled = by_steps = own = 0.0
     if mined is not None and largest is not None:
         recall = branch_recall(mined, branches, matcher)
         words = branch_recall(mined, branches, matcher, placed=False)
         labelled = branch_recall(mined, branches, matcher, labelled=True, placed=False)
         its = set(largest.sessions)
-        its_walked = _walked(data, [s for s in sessions if s["id"] in its])
+        its_walked = [w for w, s in zip(walked, sessions, strict=True) if s["id"] in its]
         by_steps = branch_recall_by_steps(mined, branches, reference.tree, its_walked)
         own = _share_taken(reference, [path for _, path in its_walked])
-    ideal_tree = ideal_proposal(reference.tree, _walked(data, sessions))
+    ideal_tree = ideal_proposal(reference.tree, walked)
     ideal = branch_recall(ideal_tree, branches, matcher)
     figures = {
         "sessions": len(sessions),
@@ -122,13 +122,6 @@ def _mining_of(
         ),
     }
     return figures, mined
-
-
-def _walked(
-    data: Dataset, sessions: list[dict[str, Any]]
-) -> list[tuple[SessionView, tuple[str, ...]]]:
-    """Each session as a view, with its labelled path."""
-    return [(session_view_of(s), data.labels[s["id"]].path) for s in sessions]
 
 
 def _share_taken(reference: _Reference, paths: list[tuple[str, ...]]) -> float:
