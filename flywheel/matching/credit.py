@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from flywheel.matching.alignment import Alignment
-from flywheel.matching.costs import EVIDENCE_HALF, NONE, OFFER_CREDIT
+from flywheel.matching.costs import EVIDENCE_HALF, NONE, OFFER_CREDIT, PASSING_STEPS
 from flywheel.matching.departure import (
     _divergence,
     _left_by_action,
@@ -55,15 +55,27 @@ def _alignment(walk: _Walk, final: int, events: list[_Event]) -> Alignment:
         result.end_node_id = result.divergence_node_id or (result.path[-1] if result.path else None)
     else:
         result.end_node_id = result.path[-1]
-    # the share explained on the way along the flow: steps after it came back from a branch
-    # of its own only place that branch (one step a foreign flow shares is no explanation)
-    result.fitness = _mean([e.credit if e.on_flow else 0.0 for e in worded if not e.opening])
+    # the share explained along the flow: steps after it came back from a branch of its own
+    # count when there are enough of them (one step a foreign flow shares explains nothing)
+    back = _back_on_flow(worded, result.rejoin_step)
+    result.fitness = _mean(
+        [e.credit if e.on_flow or e.t in back else 0.0 for e in worded if not e.opening]
+    )
     credits = _confirmed(walk.flow, worded, walk.reading)  # how surely the session is the flow's
     if result.diverged and not walked_off:  # read off the walk afterwards: count up to there
         credits = _until(credits, result.divergence_step)
     before = [entry.credit for entry in credits if entry.on_flow]
     result.score = match_score(before, walk.reading.evidence_half)
     return result
+
+
+def _back_on_flow(worded: list[_Credit], rejoin_step: int | None) -> set[int]:
+    """The steps explained after the walk came back to the flow, when they are at least
+    PASSING_STEPS: more than one step a foreign flow happens to share."""
+    if rejoin_step is None:
+        return set()
+    back = {e.t for e in worded if e.t != NONE and e.t >= rejoin_step and e.credit > 0.0}
+    return back if len(back) >= PASSING_STEPS else set()
 
 
 def _until(credits: list[_Credit], step: int | None) -> list[_Credit]:

@@ -455,8 +455,21 @@ def test_a_session_that_left_may_come_back_to_the_flow_below_where_it_left() -> 
     assert (found.rejoin_node_id, found.rejoin_step) == ("ports", 2)
     assert found.step_nodes == ["root", None, "ports", "openports"]
     assert found.end_node_id == "openports"
-    # the steps back on the flow place the new branch; they do not make the flow explain
-    # more of the trail (a foreign flow sharing one step would gain as much)
+    # two steps back on the flow: the flow explains them too (the Winsock reset it does not)
+    credits = found.step_credits
+    assert credits[1] == 0.0 and credits[2] and credits[3]
+    assert found.fitness == pytest.approx((credits[0] + credits[2] + credits[3]) / 4)
+
+
+def test_one_step_back_on_the_flow_places_the_branch_but_explains_nothing() -> None:
+    trail = came_back_session(
+        ask(2, "Are UDP ports 500 and 4500 open on the edge firewall?", YES_NO, "yes"),
+        step(3, "solution", "Replaced the user's broken laptop"),
+    )
+    found = align(vpn_tree(), trail)
+    assert (found.rejoin_node_id, found.rejoin_step) == ("ports", 2)
+    assert found.step_credits[2], "its words are the flow's"
+    # a foreign flow sharing one step with a session would gain as much
     assert found.fitness == pytest.approx(found.step_credits[0] / 4)
 
 
