@@ -42,13 +42,14 @@ best of the steps at that node: a question asked in one step and answered in the
 asked; a remark at a decision the walk then passes without another step was its answer,
 typed but not recorded, and counts when its words speak of the node). The fitness is the
 mean credit of the trail's counted steps (answers, actions, solutions; clarifications are
-neutral): the share of the trail the flow's words explain in order. Steps after a session
-came back to the flow from a branch of its own count when two or more of them are explained
-(one step a foreign flow happens to share is no explanation; a session of the flow's own
-missing branch that walks back onto it is the flow's). The match score is the
+neutral): the share of the trail the flow's words explain in order. The match score is the
 mean credit before the session left the flow, times e/(e + 1/2) for e the credit summed
 there: a flow followed for a while and then left still matches (for an enhancement), and
-one strong step alone gives at most 2/3. Among candidate flows the one with the higher
+one strong step alone gives at most 2/3. Steps after a session came back to the flow from a
+branch of its own count in both when two or more of them are explained, and no fewer than
+the steps it spent away: a session of the flow's own missing branch walks back onto it,
+while one step a foreign flow happens to share, or a common ending ("reinstall the
+driver") after a long way elsewhere, says nothing. Among candidate flows the one with the higher
 fitness wins (then, for fitnesses within a hundredth, the score): a flow that explains a
 third of the trail well never beats one that explains two thirds.
 

@@ -55,27 +55,31 @@ def _alignment(walk: _Walk, final: int, events: list[_Event]) -> Alignment:
         result.end_node_id = result.divergence_node_id or (result.path[-1] if result.path else None)
     else:
         result.end_node_id = result.path[-1]
-    # the share explained along the flow: steps after it came back from a branch of its own
-    # count when there are enough of them (one step a foreign flow shares explains nothing)
-    back = _back_on_flow(worded, result.rejoin_step)
+    # the share explained along the flow, and how surely the session is the flow's: steps
+    # after it came back from a branch of its own count when there are enough of them
+    back = _back_on_flow(worded, result.divergence_step, result.rejoin_step)
     result.fitness = _mean(
         [e.credit if e.on_flow or e.t in back else 0.0 for e in worded if not e.opening]
     )
     credits = _confirmed(walk.flow, worded, walk.reading)  # how surely the session is the flow's
     if result.diverged and not walked_off:  # read off the walk afterwards: count up to there
         credits = _until(credits, result.divergence_step)
-    before = [entry.credit for entry in credits if entry.on_flow]
+    before = [entry.credit for entry in credits if entry.on_flow or entry.t in back]
     result.score = match_score(before, walk.reading.evidence_half)
     return result
 
 
-def _back_on_flow(worded: list[_Credit], rejoin_step: int | None) -> set[int]:
-    """The steps explained after the walk came back to the flow, when they are at least
-    PASSING_STEPS: more than one step a foreign flow happens to share."""
-    if rejoin_step is None:
+def _back_on_flow(worded: list[_Credit], left: int | None, back: int | None) -> set[int]:
+    """The steps explained after the session came back to the flow (at step `back`, having
+    left at step `left`), when there are at least PASSING_STEPS of them and no fewer
+    than the steps it took away from the flow: one step a foreign flow happens to share,
+    or a common ending after a long way elsewhere, is no sign the session is the flow's."""
+    if back is None:
         return set()
-    back = {e.t for e in worded if e.t != NONE and e.t >= rejoin_step and e.credit > 0.0}
-    return back if len(back) >= PASSING_STEPS else set()
+    counted = [e for e in worded if e.t != NONE]
+    returned = {e.t for e in counted if e.t >= back and e.credit > 0.0}
+    away = sum(1 for e in counted if (left is None or e.t > left) and e.t < back)
+    return returned if len(returned) >= max(PASSING_STEPS, away) else set()
 
 
 def _until(credits: list[_Credit], step: int | None) -> list[_Credit]:

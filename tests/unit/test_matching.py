@@ -455,10 +455,27 @@ def test_a_session_that_left_may_come_back_to_the_flow_below_where_it_left() -> 
     assert (found.rejoin_node_id, found.rejoin_step) == ("ports", 2)
     assert found.step_nodes == ["root", None, "ports", "openports"]
     assert found.end_node_id == "openports"
-    # two steps back on the flow: the flow explains them too (the Winsock reset it does not)
+    # two steps back on the flow: the flow explains them too (the Winsock reset it does not),
+    # and they make the session surely the flow's
     credits = found.step_credits
     assert credits[1] == 0.0 and credits[2] and credits[3]
     assert found.fitness == pytest.approx((credits[0] + credits[2] + credits[3]) / 4)
+    assert found.score > align(vpn_tree(), came_back_session()).score
+
+
+def test_steps_back_on_the_flow_fewer_than_those_away_explain_nothing() -> None:
+    trail = came_back_session(
+        step(2, "action", "Rebuilt the user's mail profile"),
+        step(3, "action", "Re-synced the calendar from the server"),
+        ask(4, "Are UDP ports 500 and 4500 open on the edge firewall?", YES_NO, "no"),
+        step(5, "solution", "Opened UDP 500 and 4500 on the edge firewall"),
+    )
+    found = align(vpn_tree(), trail)
+    assert (found.rejoin_node_id, found.rejoin_step) == ("ports", 4)
+    assert found.step_credits[4] and found.step_credits[5]
+    # two steps of a common ending after three elsewhere: no sign the session is the flow's
+    assert found.fitness == pytest.approx(found.step_credits[0] / 6)
+    assert found.score == align(vpn_tree(), came_back_session()).score
 
 
 def test_one_step_back_on_the_flow_places_the_branch_but_explains_nothing() -> None:
