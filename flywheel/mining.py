@@ -276,9 +276,16 @@ def _vote_labels(
 
 
 def _vote(option: Option, label: str, weight: int) -> None:
+    """Count the path's wording of the option and label it as most did. The option's own
+    label starts with the sessions that took it before this path, and with one vote when
+    none did (it was offered, or drafted, in those words): a first taker's other wording
+    then ties with it and does not replace it. So the counts may exceed the option's
+    support by one; counting exactly (no vote for a label no session took) was measured
+    in session 19: mining recall fell on five of the ten sets (unseen 63.8 -> 59.7%) and
+    rose on one (blind 59.0 -> 62.8%)."""
     votes = getattr(option, LABEL_VOTES, None)
     counts: dict[str, int] = dict(votes) if isinstance(votes, dict) else {}
-    counts.setdefault(option.label, max(1, (option.support or 0) - weight))  # before this path
+    counts.setdefault(option.label, max(1, (option.support or 0) - weight))
     counts[label] = counts.get(label, 0) + weight
     setattr(option, LABEL_VOTES, counts)
     best = max(counts.values())
