@@ -407,11 +407,11 @@ def _in_passing(
     alignment: Alignment | None,
 ) -> bool:
     """Whether the session left the flow in passing (`Alignment.left_in_passing`), its
-    problem statement being more about another flow of the library. Such a session met one
-    of the flow's questions ("dock or direct cable?" in a flow about wireless mice) on its
-    way to another problem; measured on the development sets, the sessions of a flow's own
-    missing branch that leave this early are told of in words of that flow
-    (docs/analyzer.md)."""
+    problem statement or its words as a whole being more about another flow of the library
+    (`Library.told_of_another`). Such a session met one of the flow's questions ("dock or
+    direct cable?" in a flow about wireless mice) on its way to another problem; measured
+    on the development sets, the sessions of a flow's own missing branch that leave this
+    early are told of, and speak, in words of that flow (docs/analyzer.md)."""
     if flow is None or alignment is None or not alignment.left_in_passing:
         return False
     return reader.library(session.account_id).told_of_another(trail, flow_key(flow))

@@ -21,7 +21,8 @@ there, so the branch it lacks is the session's, on less evidence than another di
 
 A flow met "in passing" is one the session left after it explained fewer than two of its
 steps (counting those after it came back to the flow, if it did), while the problem
-statement is more about another flow (`analyzer._in_passing`):
+statement, or the session's words as a whole, are more about another flow
+(`analyzer._in_passing`):
 the session met one of the flow's questions on its way to a problem the flow does not
 cover, so it is a new problem rather than a branch of that flow.
 """
@@ -65,7 +66,8 @@ def decide(
         return Decision(
             "new_flow",
             f"The best flow ({score:.2f}) was met only in passing: the session left it having "
-            "followed at most one of its steps, and its problem statement is about another flow.",
+            "followed at most one of its steps, and its problem statement or its words as a whole "
+            "are more about another flow.",
         )
     if diverged and open_option:
         return Decision(

@@ -128,11 +128,18 @@ class Library:
         return [(ranked[index], self.flows[index]) for index in order]
 
     def told_of_another(self, trail: Trail, key: Hashable) -> bool:
-        """Whether the opening statement alone (the problem summary's words) is more about
-        another flow than about the flow with this key."""
-        if not trail.summary:
-            return False
-        ranked = self.rank(replace(trail, steps=(), words=trail.summary))
+        """Whether the opening statement alone (the problem summary's words), or the
+        session's words as a whole, are more about another flow than about the flow with
+        this key. A session of a problem the library lacks may open in words the flow
+        shares and then speak, step after step, more of another flow's things."""
+        return any(
+            self._more_about_another(replace(trail, steps=(), words=words), key)
+            for words in (trail.summary, trail.words)
+            if words
+        )
+
+    def _more_about_another(self, trail: Trail, key: Hashable) -> bool:
+        ranked = self.rank(trail)
         mine = next((score for score, flow in ranked if flow.key == key), 0.0)
         return ranked[0][0] > mine
 

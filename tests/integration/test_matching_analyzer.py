@@ -191,11 +191,19 @@ def test_leaving_on_an_unexplored_option_is_judged_by_its_own_threshold(
     assert result.outcome == outcome
 
 
+@pytest.mark.parametrize(
+    ("summary", "solution"),
+    [
+        ("AD lockout policy", "Winsock reset; the VPN connects"),
+        # an opening that says nothing of either flow, and steps that speak of the other's
+        ("It stopped working this morning", "The AD lockout policy had locked the account"),
+    ],
+)
 def test_a_flow_met_in_passing_on_the_way_to_another_problem_gets_no_branch(
-    factory: sessionmaker[Session], settings: Settings
+    factory: sessionmaker[Session], settings: Settings, summary: str, solution: str
 ) -> None:
-    lockout = winsock_session(f.solution_step(2, "Winsock reset; the VPN connects"))
-    lockout["problem_summary"] = "AD lockout policy"
+    lockout = winsock_session(f.solution_step(2, solution))
+    lockout["problem_summary"] = summary
     load(factory, flows=FLOWS, sessions=[lockout])
     result = analyze(factory, settings, "S-1", now=NOW)
     assert result.outcome == "new_flow"  # the same trail told of the VPN is its enhancement
@@ -673,9 +681,7 @@ def test_the_gap_check_counts_a_session_of_an_unknown_problem_enhancing_another_
     """A Winsock session labelled with a flow of its own: with that flow removed, it leaves
     the VPN flow on its unexplored "Something else" and enhances it, a branch for the wrong
     problem; the VPN flow's own session enhances nothing there."""
-    winsock = winsock_session(f.solution_step(2, "Winsock reset; the VPN connects")) | {
-        "id": "S-9"
-    }
+    winsock = winsock_session(f.solution_step(2, "Winsock reset; the VPN connects")) | {"id": "S-9"}
     own = f.flow("winsock", name="Winsock catalogue corrupt", problem_domain="networking")
     data = evaluation.Dataset(
         flows=[vpn_flow(), own],

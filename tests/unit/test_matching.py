@@ -2092,8 +2092,23 @@ def test_an_opening_statement_is_told_of_the_flow_its_words_cover_best() -> None
     assert library.told_of_another(told, wifi.key) and not library.told_of_another(
         told, printer.key
     )
-    untold = read_trail(session(*FIREWALL_SESSION.steps, summary=""))
+    untold = read_trail(session(*REWORDED_SESSION.steps, summary=""))
     assert not library.told_of_another(untold, wifi.key)  # nothing said: nothing against
+
+
+def test_a_session_whose_words_are_about_another_flow_is_told_of_it_whatever_its_opening() -> None:
+    printer = prepare_flow(printer_tree(), key=("printer-spoke", 1), name="Printer offline")
+    wifi = prepare_flow(wifi_tree(), key=("wifi-spoke", 1), name="Wi-Fi drops")
+    library = Library([printer, wifi])
+    spooler = read_trail(
+        session(
+            ask(0, "Does the printer show as offline in the print queue?", YES_NO, "yes"),
+            step(1, "action", "Restart the print spooler service on the print server"),
+            summary="It stopped working this morning",  # says nothing of either flow
+        )
+    )
+    assert library.told_of_another(spooler, wifi.key)
+    assert not library.told_of_another(spooler, printer.key)
 
 
 def test_a_fitness_bound_is_never_below_the_fitness_found() -> None:
