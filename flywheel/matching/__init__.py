@@ -48,8 +48,8 @@ there: a flow followed for a while and then left still matches (for an enhanceme
 one strong step alone gives at most 2/3. Steps after a session came back to the flow from a
 branch of its own count in both when two or more of them are explained, and no fewer than
 the steps it spent away: a session of the flow's own missing branch walks back onto it,
-while one step a foreign flow happens to share, or a common ending ("reinstall the
-driver") after a long way elsewhere, says nothing. Among candidate flows the one with the higher
+while one step a foreign flow happens to share, or a common ending ("reinstall the driver")
+after a long way elsewhere, says nothing. Among candidate flows the one with the higher
 fitness wins (then, for fitnesses within a hundredth, the score): a flow that explains a
 third of the trail well never beats one that explains two thirds.
 
