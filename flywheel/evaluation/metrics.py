@@ -13,6 +13,7 @@ from flywheel.matching import (
     PROPOSAL,
     Alignment,
     PreparedFlow,
+    Trail,
     align_prepared,
     content_words,
     cosine,
@@ -265,7 +266,7 @@ def ideal_proposal(tree: Tree, walked: Iterable[tuple[SessionView, Sequence[str]
     said: dict[str, list[str]] = {}
     labels: dict[tuple[str, str], Counter[str]] = {}
     for view, path in walked:
-        alignment, on_path = _on_path(flow, view, path)
+        alignment, on_path = _on_path(flow, read_trail(view), path)
         taken = dict(alignment.branches)
         for step, node_id in zip(view.steps, on_path, strict=True):
             if node_id is None or not step.text:
@@ -286,11 +287,11 @@ def ideal_proposal(tree: Tree, walked: Iterable[tuple[SessionView, Sequence[str]
 
 
 def _on_path(
-    flow: PreparedFlow, view: SessionView, path: Sequence[str]
+    flow: PreparedFlow, trail: Trail, path: Sequence[str]
 ) -> tuple[Alignment, list[str | None]]:
     """The session aligned to the whole flow, and each step's node there when that node is
     on the session's labelled path (None otherwise): where the step truly stands."""
-    alignment, on = align_prepared(flow, read_trail(view)), set(path)
+    alignment, on = align_prepared(flow, trail), set(path)
     return alignment, [node if node in on else None for node in alignment.step_nodes]
 
 
@@ -312,8 +313,9 @@ def branch_recall_by_steps(
     ours, theirs = prepare_flow(proposal), prepare_flow(flow)
     votes: dict[str, Counter[str]] = {}
     for view, path in walked:
-        _, truth = _on_path(theirs, view, path)
-        placed = align_prepared(ours, read_trail(view), reading=PROPOSAL).step_nodes
+        trail = read_trail(view)
+        _, truth = _on_path(theirs, trail, path)
+        placed = align_prepared(ours, trail, reading=PROPOSAL).step_nodes
         for true, node_id in zip(truth, placed, strict=True):
             if true is not None and node_id is not None:
                 votes.setdefault(node_id, Counter())[true] += 1
