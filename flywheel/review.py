@@ -304,10 +304,10 @@ def _apply_edits(proposal: Proposal, values: dict[str, Any]) -> list[str]:
         elif getattr(proposal, name) != value:
             setattr(proposal, name, value)
             changed.append(name)
-    if "tree_structure" in changed and proposal.proposal_type == "enhancement":
-        data[evidence.EDITED_TREE] = True  # no longer only the drafted branch on its base version
     if "tree_structure" in changed:
         data.pop(evidence.SESSION_PATHS, None)  # re-mined from them, the edits would be lost
+        if proposal.proposal_type == "enhancement":
+            data[evidence.EDITED_TREE] = True  # no longer only the draft on its base version
     if set(changed) & {"match_keywords", "tree_structure"}:
         proposal.proposed_flow_data = data
     return changed

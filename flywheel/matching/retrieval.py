@@ -132,11 +132,8 @@ class Library:
         session's words as a whole, are more about another flow than about the flow with
         this key. A session of a problem the library lacks may open in words the flow
         shares and then speak, step after step, more of another flow's things."""
-        return any(
-            self._more_about_another(replace(trail, steps=(), words=words), key)
-            for words in (trail.summary, trail.words)
-            if words
-        )
+        opening = replace(trail, steps=(), words=trail.summary)
+        return any(self._more_about_another(told, key) for told in (opening, trail) if told.words)
 
     def _more_about_another(self, trail: Trail, key: Hashable) -> bool:
         ranked = self.rank(trail)
