@@ -114,13 +114,16 @@ def test_novel_session_becomes_a_new_flow_proposal_with_notification(
     assert analysis.duration_ms is not None
 
 
+# the MFA questions answered the other way at the second: the app is registered
+REGISTERED_PATH = [
+    MFA_QUESTIONS[0],
+    ("Is the Authenticator app registered to the current phone?", ["Yes", "No"], "Yes"),
+]
+
+
 def test_similar_session_merges_before_any_llm_call_and_persists(
     factory: sessionmaker[Session], settings: Settings
 ) -> None:
-    other_path = [
-        MFA_QUESTIONS[0],
-        ("Is the Authenticator app registered to the current phone?", ["Yes", "No"], "Yes"),
-    ]
     load(
         factory,
         sessions=[
@@ -133,7 +136,7 @@ def test_similar_session_merges_before_any_llm_call_and_persists(
             novel_session(
                 "N-2",
                 "MFA push notification not arriving on the phone",
-                other_path,
+                REGISTERED_PATH,
                 "Turned on notifications for the Authenticator app",
             ),
         ],
@@ -160,16 +163,12 @@ def test_similar_session_merges_before_any_llm_call_and_persists(
 def test_a_new_flow_is_re_mined_from_its_sessions_paths_until_a_reviewer_edits_it(
     factory: sessionmaker[Session], settings: Settings
 ) -> None:
-    other_path = [
-        MFA_QUESTIONS[0],
-        ("Is the Authenticator app registered to the current phone?", ["Yes", "No"], "Yes"),
-    ]
     summary, fix = "MFA push notifications not arriving on phone", "Re-registered the app"
     load(
         factory,
         sessions=[
             novel_session("N-1", summary, MFA_QUESTIONS, fix),
-            novel_session("N-2", summary, other_path, "Turned on notifications for the app"),
+            novel_session("N-2", summary, REGISTERED_PATH, "Turned on notifications for the app"),
             novel_session("N-3", summary, MFA_QUESTIONS, fix),
         ],
     )
